@@ -1,0 +1,32 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentChecks } from './src/integrations/content-checks';
+import { siteSettings } from './src/lib/site-settings';
+import { earlyTextSizeScript } from './src/scripts/early-text-size';
+
+// The hosted address and its sub-path come from content/course.yaml (siteUrl), the one place to
+// set them; BASE_PATH overrides the sub-path (tests build the same site under /course/).
+const { site, base } = siteSettings();
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+export default defineConfig({
+	site,
+	base,
+	outDir: process.env.OUT_DIR ?? './dist',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [contentChecks(), mdx()],
+	markdown: { syntaxHighlight: false },
+	devToolbar: { enabled: false },
+	prefetch: false,
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			// The one inline script: it applies the saved text size before the page paints.
+			scriptDirective: { hashes: [sha256(earlyTextSizeScript)] },
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "connect-src 'self'", "frame-src 'self'"],
+		},
+	},
+});

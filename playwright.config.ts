@@ -1,0 +1,29 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/support/browser';
+
+// The built site is served on 127.0.0.1 twice: at the root, and under the /course/ sub-path.
+export const ROOT_URL = 'http://127.0.0.1:4400/';
+export const SUBPATH_URL = 'http://127.0.0.1:4401/course/';
+
+export default defineConfig({
+	testDir: './tests',
+	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts', 'offline/**/*.spec.ts'],
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: [['list'], ['./tests/support/summary-reporter.ts']],
+	timeout: 30_000,
+	use: {
+		...devices['Desktop Chrome'],
+		launchOptions: chromiumLaunchOptions(),
+		trace: 'off',
+	},
+	projects: [
+		{ name: 'root', use: { baseURL: ROOT_URL }, testIgnore: ['**/*.subpath.spec.ts'] },
+		{ name: 'subpath', use: { baseURL: SUBPATH_URL }, testMatch: ['**/*.subpath.spec.ts'] },
+	],
+	webServer: [
+		{ command: 'node tests/support/static-server.mjs dist 4400 /', url: ROOT_URL, reuseExistingServer: !process.env.CI },
+		{ command: 'node tests/support/static-server.mjs dist-subpath 4401 /course/', url: SUBPATH_URL, reuseExistingServer: !process.env.CI },
+	],
+});

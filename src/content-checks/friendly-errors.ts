@@ -1,0 +1,56 @@
+import type { z } from 'astro/zod';
+import { ContentError, type ContentProblem } from './problem';
+
+type Issue = z.core.$ZodIssue;
+
+function fieldName(path: PropertyKey[]): string {
+	if (path.length === 0) return 'frontmatter';
+	return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+function describe(issue: Issue, input: unknown): { problem: string; fix: string } {
+	const name = fieldName(issue.path);
+	let value: unknown = input;
+	for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+	switch (issue.code) {
+		case 'invalid_type':
+			if (value === undefined) {
+				return { problem: 'is missing.', fix: `add "${name}:" to the frontmatter (see docs/authoring.md for what it holds).` };
+			}
+			return {
+				problem: `should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but it is ${JSON.stringify(value)}.`,
+				fix: issue.expected === 'array' ? `write it as a list, one "- item" a line.` : `write a ${issue.expected} here.`,
+			};
+		case 'too_small':
+			if (issue.origin === 'array') {
+				return { problem: `needs at least ${issue.minimum} item(s).`, fix: `add items to "${name}" until there are at least ${issue.minimum}.` };
+			}
+			if (issue.origin === 'string') {
+				return { problem: `is too short (at least ${issue.minimum} characters).`, fix: `write a fuller "${name}".` };
+			}
+			return { problem: `must be at least ${issue.minimum}.`, fix: `use a number of ${issue.minimum} or more.` };
+		case 'too_big':
+			if (issue.origin === 'array') {
+				return { problem: `has more than ${issue.maximum} items.`, fix: `keep the ${issue.maximum} most important ones.` };
+			}
+			return { problem: `must be at most ${issue.maximum}.`, fix: `use a number of ${issue.maximum} or less.` };
+		case 'invalid_format':
+			return { problem: `${JSON.stringify(value)} is not valid: ${issue.message}.`, fix: `correct the value of "${name}".` };
+		case 'unrecognized_keys':
+			return { problem: `has unknown field(s): ${issue.keys.join(', ')}.`, fix: 'remove them or check their spelling.' };
+		default:
+			return { problem: `${issue.message}.`, fix: `correct the value of "${name}".` };
+	}
+}
+
+/** Turns Zod issues into problems an author can act on. */
+export function problemsFromZod(file: string, error: z.ZodError, input: unknown): ContentProblem[] {
+	return error.issues.map((issue) => ({ file, field: fieldName(issue.path), ...describe(issue, input) }));
+}
+
+/** Parses input with a schema, or throws a ContentError naming the file and each field. */
+export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, input: unknown, file: string): z.output<S> {
+	const result = schema.safeParse(input);
+	if (result.success) return result.data;
+	throw new ContentError(problemsFromZod(file, result.error, input));
+}

@@ -1,0 +1,75 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { courseSchema, type Course } from '../schemas/course';
+import { coverageSchema, type Coverage } from '../schemas/coverage';
+import { lessonComponentNames } from '../lesson-components/names';
+import { checkContent, type CheckedLesson } from './check-content';
+import { problemsFromZod } from './friendly-errors';
+import type { ContentProblem } from './problem';
+import { contentRoot, readLessonSources, readYamlFile } from './read-content';
+
+export interface LoadedContent {
+	course?: Course;
+	coverage?: Coverage;
+	lessons: CheckedLesson[];
+	problems: ContentProblem[];
+}
+
+/** Site paths of the fixed pages under src/pages (files without [params]). */
+export function findStaticPages(pagesDir: string): string[] {
+	const paths: string[] = [];
+	const visit = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			if (entry.name.includes('[')) continue;
+			const full = join(dir, entry.name);
+			if (entry.isDirectory()) visit(full);
+			else if (/\.(astro|md|mdx)$/.test(entry.name) && !entry.name.startsWith('404')) {
+				const rel = relative(pagesDir, full).replace(/\.(astro|mdx?)$/, '').replace(/(^|\/)index$/, '');
+				paths.push(rel ? `/${rel}/` : '/');
+			}
+		}
+	};
+	if (existsSync(pagesDir)) visit(pagesDir);
+	return paths.sort();
+}
+
+/** Reads and checks course.yaml, coverage.yaml and every lesson. Never throws for bad content. */
+export function loadContent(projectRoot: string = process.cwd()): LoadedContent {
+	const root = contentRoot(projectRoot);
+	const problems: ContentProblem[] = [];
+
+	const courseFile = readYamlFile(join(root, 'course.yaml'), projectRoot);
+	const coverageFile = readYamlFile(join(root, 'coverage.yaml'), projectRoot);
+	for (const p of [courseFile.problem, coverageFile.problem]) if (p) problems.push(p);
+
+	const courseResult = courseFile.problem ? undefined : courseSchema.safeParse(courseFile.data);
+	if (courseResult && !courseResult.success) problems.push(...problemsFromZod(relative(projectRoot, join(root, 'course.yaml')), courseResult.error, courseFile.data));
+	const coverageResult = coverageFile.problem ? undefined : coverageSchema.safeParse(coverageFile.data);
+	if (coverageResult && !coverageResult.success) problems.push(...problemsFromZod(relative(projectRoot, join(root, 'coverage.yaml')), coverageResult.error, coverageFile.data));
+
+	const course = courseResult?.success ? courseResult.data : undefined;
+	const coverage = coverageResult?.success ? coverageResult.data : undefined;
+	const sources = readLessonSources(root, projectRoot);
+	problems.push(...sources.problems);
+	if (!course || !coverage) return { course, coverage, lessons: [], problems };
+
+	const courseFileName = relative(projectRoot, join(root, 'course.yaml'));
+	const moduleIds = new Set(course.modules.map((m) => m.id));
+	course.audiences.forEach((audience, i) => {
+		for (const id of audience.modules) {
+			if (!moduleIds.has(id)) {
+				problems.push({ file: courseFileName, field: `audiences[${i}].modules`, problem: `"${id}" is not a module of the course.`, fix: `use one of: ${[...moduleIds].join(', ')}.` });
+			}
+		}
+	});
+
+	const checked = checkContent(sources.lessons, {
+		course,
+		coverageIds: new Set(coverage.groups.flatMap((g) => g.skills.map((s) => s.id))),
+		componentNames: new Set(lessonComponentNames),
+		staticPages: [...findStaticPages(join(projectRoot, 'src', 'pages')), ...course.audiences.map((a) => `/start/${a.id}/`)],
+		publicFileExists: (path) => existsSync(join(projectRoot, 'public', decodeURI(path))),
+	});
+	problems.push(...checked.problems);
+	return { course, coverage, lessons: checked.lessons, problems };
+}

@@ -1,0 +1,13 @@
+/**
+ * What lesson authors can use in MDX. Lesson pages pass these to <Content components={...}>,
+ * so MDX files use them without an import. See docs/authoring.md.
+ */
+export { default as Callout } from './Callout.astro';
+export { default as Steps } from './Steps.astro';
+export { default as TryIt } from './TryIt.astro';
+export { default as Challenge } from './Challenge.astro';
+export { default as Hint } from './Hint.astro';
+export { default as Solution } from './Solution.astro';
+export { default as Term } from './Term.astro';
+export { default as Figure } from './Figure.astro';
+export { default as TrainerNote } from './TrainerNote.astro';

@@ -1,0 +1,42 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadContent } from '../content-checks/load-content';
+import type { Course } from '../schemas/course';
+import { slugFromFileName } from '../content-checks/read-content';
+import { orderLessons, type NavLesson } from './course-nav';
+
+export type LessonEntry = CollectionEntry<'lessons'> & { nav: NavLesson };
+
+let cached: ReturnType<typeof loadContent> | undefined;
+
+/** The checked content (course file, coverage, lesson trees), read once per build. */
+export function content() {
+	cached ??= loadContent();
+	return cached;
+}
+
+export function getCourse(): Course {
+	const { course } = content();
+	if (!course) throw new Error('content/course.yaml did not load; the content check explains why.');
+	return course;
+}
+
+/** Every lesson, in course order, with what navigation needs. */
+export async function getLessons(): Promise<LessonEntry[]> {
+	const course = getCourse();
+	const entries = await getCollection('lessons');
+	const byId = new Map<string, LessonEntry>();
+	for (const entry of entries) {
+		const file = entry.filePath ?? `${entry.id}.mdx`;
+		const nav: NavLesson = {
+			id: entry.data.id,
+			module: entry.data.module,
+			order: entry.data.order,
+			slug: slugFromFileName(file.split('/').pop()!),
+			title: entry.data.title,
+			minutes: entry.data.minutes,
+		};
+		byId.set(nav.id, { ...entry, nav });
+	}
+	const ordered = orderLessons(course.modules.map((m) => m.id), [...byId.values()].map((e) => e.nav));
+	return ordered.map((nav) => byId.get(nav.id)!);
+}

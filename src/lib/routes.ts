@@ -1,0 +1,14 @@
+/** Site paths of the course's pages. Pass them through `href()` before writing them in HTML. */
+export const routes = {
+	home: '/',
+	glossary: '/glossary/',
+	trainers: '/trainers/',
+	about: '/about/',
+	download: '/download/',
+	search: '/search/',
+	progress: '/progress/',
+	module: (moduleId: string) => `/${moduleId}/`,
+	lesson: (moduleId: string, slug: string) => `/${moduleId}/${slug}/`,
+	audience: (audienceId: string) => `/start/${audienceId}/`,
+	icon: (file: string) => `/images/icons/${file}`,
+} as const;

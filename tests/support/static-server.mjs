@@ -1,0 +1,43 @@
+// A small static file server for the built site, bound to 127.0.0.1, used by Playwright.
+// Usage: node tests/support/static-server.mjs <dir> <port> [base]
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const [dir, port, base = '/'] = process.argv.slice(2);
+const types = {
+	'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
+	'.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml', '.wasm': 'application/wasm', '.zip': 'application/zip', '.ico': 'image/x-icon',
+	'.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+};
+
+function resolve(urlPath) {
+	if (!urlPath.startsWith(base)) return undefined;
+	const rel = decodeURIComponent(urlPath.slice(base.length));
+	const file = normalize(join(dir, rel));
+	if (!file.startsWith(normalize(dir))) return undefined;
+	if (existsSync(file) && statSync(file).isDirectory()) {
+		const index = join(file, 'index.html');
+		return existsSync(index) ? index : undefined;
+	}
+	return existsSync(file) ? file : undefined;
+}
+
+createServer((req, res) => {
+	const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+	if (path === base.slice(0, -1)) {
+		res.writeHead(301, { location: base }).end();
+		return;
+	}
+	const file = resolve(path);
+	if (!file) {
+		const notFound = join(dir, '404.html');
+		res.writeHead(404, { 'content-type': types['.html'] });
+		if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+		else res.end('Not found');
+		return;
+	}
+	res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+	createReadStream(file).pipe(res);
+}).listen(Number(port), '127.0.0.1', () => console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}`));
