@@ -1,4 +1,4 @@
-import { en, type UiKey } from './en';
+import { en, type UiKey } from './en/index';
 
 const dictionaries = { en } as const;
 export type Locale = keyof typeof dictionaries;

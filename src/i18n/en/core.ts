@@ -1,8 +1,8 @@
 /**
- * Every interface string, in one place, so another language can be added without touching
+ * Interface strings of the page chrome and lesson components, in one place, so another language can be added without touching
  * components. `{name}` marks a value filled in by `t()`.
  */
-export const en = {
+export const core = {
 	'site.skip': 'Skip to main content',
 	'site.nav': 'Main',
 	'site.home': 'Home',
@@ -55,4 +55,3 @@ export const en = {
 	'minutes.short': '{minutes} min',
 } as const;
 
-export type UiKey = keyof typeof en;

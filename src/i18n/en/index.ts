@@ -1,0 +1,8 @@
+/**
+ * The English dictionary. Each feature keeps its strings in its own file here; add the file's
+ * import below. Another language gets a sibling folder with the same keys.
+ */
+import { core } from './core';
+
+export const en = { ...core } as const;
+export type UiKey = keyof typeof en;
