@@ -3,6 +3,7 @@
  * import below. Another language gets a sibling folder with the same keys.
  */
 import { core } from './core';
+import { search } from './search';
 
-export const en = { ...core } as const;
+export const en = { ...core, ...search } as const;
 export type UiKey = keyof typeof en;
