@@ -22,3 +22,11 @@ export function addressOf(root: URL, path: string): URL {
 	if (url.protocol === 'file:' && url.pathname.endsWith('/')) url.pathname += 'index.html';
 	return url;
 }
+
+/** The search page's address for a query, from the form's action (built with href() in the HTML). */
+export function searchPageAddress(form: HTMLFormElement, query: string): URL {
+	const target = new URL(form.getAttribute('action') ?? '', document.baseURI);
+	if (target.protocol === 'file:' && target.pathname.endsWith('/')) target.pathname += 'index.html';
+	target.search = new URLSearchParams({ q: query }).toString();
+	return target;
+}

@@ -1,4 +1,4 @@
-import { SEARCH_FILES } from '../../search/paths';
+import { SEARCH_FILES, searchPageAddress } from '../../search/paths';
 
 /**
  * The only search code on every page (a few hundred bytes): it loads the search interface the
@@ -30,10 +30,7 @@ export function initSearchLoader(): void {
 			const form = event.currentTarget as HTMLFormElement;
 			if (box.dataset.searchReady || location.protocol !== 'file:') return;
 			event.preventDefault();
-			const target = new URL(form.getAttribute('action') ?? '', document.baseURI);
-			if (target.pathname.endsWith('/')) target.pathname += 'index.html';
-			target.search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
-			location.assign(target.href);
+			location.assign(searchPageAddress(form, form.querySelector('input')?.value ?? '').href);
 		});
 	}
 }

@@ -1,3 +1,4 @@
+import { searchPageAddress } from '../paths';
 import type { SearchService, SearchAnswer } from './search-service';
 import { correctionMessage, countMessage, hitItem, text } from './render';
 
@@ -83,10 +84,7 @@ export class SearchBox {
 			this.#remember(query);
 			return;
 		}
-		const target = new URL(this.#form.getAttribute('action') ?? '', document.baseURI);
-		if (target.protocol === 'file:' && target.pathname.endsWith('/')) target.pathname += 'index.html';
-		target.search = new URLSearchParams({ q: query }).toString();
-		location.assign(target.href);
+		location.assign(searchPageAddress(this.#form, query).href);
 	}
 
 	/** Keeps the query in the address, so Back and bookmarks return to these results. */
@@ -130,10 +128,7 @@ export class SearchBox {
 		if (this.#more) {
 			this.#more.hidden = outcome.total <= outcome.hits.length;
 			this.#more.textContent = text('search.seeAll', { count: outcome.total });
-			const target = new URL(this.#form.getAttribute('action') ?? '', document.baseURI);
-			if (target.protocol === 'file:' && target.pathname.endsWith('/')) target.pathname += 'index.html';
-			target.search = new URLSearchParams({ q: query }).toString();
-			this.#more.href = target.href;
+			this.#more.href = searchPageAddress(this.#form, query).href;
 		}
 		this.#show({ status: countMessage(query, outcome.total), hits: outcome.total > 0, help: outcome.total === 0 });
 	}
