@@ -14,22 +14,50 @@ interface PagefindResult {
 	score: number;
 	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
+interface Scored {
+	score: number;
+	/** The search whose excerpt the page shows: the one that matched it best. */
+	result: PagefindResult;
+}
+
+/** A synonym counts a bit less than the word the learner typed. */
+const SYNONYM_WEIGHT = 0.8;
+
+const termOf = (words: string[]) => words.filter((w) => !STOP_WORDS.has(w)).join(' ');
+
+function keepBest(into: Map<string, Scored>, id: string, candidate: Scored): void {
+	if (candidate.score > (into.get(id)?.score ?? -Infinity)) into.set(id, candidate);
+}
 
 /**
- * The words Pagefind is asked for. Pagefind ranks pages by how many of them they hold, so the
- * synonyms go in with the typed words; the typed words come last, because Pagefind also reads the
- * last word as the start of a longer one ("passw" finds "password").
+ * Pagefind only returns pages that hold every word it is given, so one long query (or a query
+ * with synonyms added) finds nothing as soon as one word is missing. Each idea of the query is
+ * searched on its own, its synonyms too, and the scores added up: a page that matches more ideas
+ * ranks higher, as with lunr. Pages holding all the typed words get the whole query's score on top.
  */
-export function pagefindQuery(plan: QueryPlan): string {
-	const typed: string[] = [];
-	const synonyms: string[] = [];
-	for (const concept of plan.concepts) {
-		for (const alternative of concept.alternatives) {
-			for (const word of alternative.words) if (!STOP_WORDS.has(word)) (alternative.synonym ? synonyms : typed).push(word);
-		}
+async function rankPages(pagefind: PagefindApi, plan: QueryPlan, filters: { filters?: Record<string, string> }): Promise<Map<string, Scored>> {
+	const run = async (term: string) => (term ? ((await pagefind.search(term, filters))?.results ?? []) : []);
+	const perConcept = await Promise.all(
+		plan.concepts.map(async (concept) => {
+			const best = new Map<string, Scored>();
+			const found = await Promise.all(concept.alternatives.map(async (a) => ({ weight: a.synonym ? SYNONYM_WEIGHT : 1, results: await run(termOf(a.words)) })));
+			for (const { weight, results } of found) for (const result of results) keepBest(best, result.id, { score: result.score * weight, result });
+			return best;
+		}),
+	);
+	// Total score of each page; it shows the excerpt of the search that matched it best.
+	const pages = new Map<string, Scored & { best: number }>();
+	const add = (id: string, { score, result }: Scored, showThis: boolean) => {
+		const page = pages.get(id) ?? { score: 0, result, best: -Infinity };
+		pages.set(id, { score: page.score + score, ...(showThis || score > page.best ? { result, best: showThis ? Infinity : score } : { result: page.result, best: page.best }) });
+	};
+	for (const best of perConcept) for (const [id, scored] of best) add(id, scored, false);
+	if (plan.concepts.length > 1) {
+		// The typed words together: its excerpt marks them all.
+		const whole = termOf(plan.concepts.flatMap((c) => c.alternatives[0]!.words));
+		for (const result of await run(whole)) add(result.id, { score: result.score, result }, true);
 	}
-	const typedSet = new Set(typed);
-	return [...new Set(synonyms.filter((w) => !typedSet.has(w))), ...typedSet].join(' ');
+	return pages;
 }
 
 /** Search with Pagefind's index (hosted site): loaded by the caller with a dynamic import. */
@@ -40,12 +68,10 @@ export async function createPagefindEngine(pagefind: PagefindApi): Promise<Searc
 	return {
 		name: 'pagefind',
 		async search(plan, options) {
-			const term = pagefindQuery(plan);
-			if (!term) return { hits: [], total: 0 };
-			const response = await pagefind.search(term, options.module ? { filters: { module: options.module } } : {});
-			const results = response?.results ?? [];
+			const pages = await rankPages(pagefind, plan, options.module ? { filters: { module: options.module } } : {});
+			const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
 			const hits = await Promise.all(
-				results.slice(0, options.limit).map(async (result): Promise<SearchHit> => {
+				ranked.slice(0, options.limit).map(async ({ result }): Promise<SearchHit> => {
 					const data = await result.data();
 					return {
 						id: data.meta.id ?? data.url,
@@ -57,7 +83,7 @@ export async function createPagefindEngine(pagefind: PagefindApi): Promise<Searc
 					};
 				}),
 			);
-			return { hits, total: results.length };
+			return { hits, total: ranked.length };
 		},
 	};
 }

@@ -27,9 +27,10 @@ export function formatBenchReport(input: { engines: EngineReport[]; sizes: SizeR
 	for (const [ok, text] of checks) lines.push(`  ${ok ? 'MET   ' : 'MISSED'} ${text}`);
 	if (missingLessons.length) lines.push('', `Not in the course yet (${missingLessons.length}), so their queries cannot be found: ${missingLessons.join(', ')}`);
 	for (const e of engines) {
-		if (!e.misses.length) continue;
-		lines.push('', `${e.engine}: not in the first five results`);
+		if (e.misses.length) lines.push('', `${e.engine}: not in the first five results`);
 		for (const m of e.misses) lines.push(`  "${m.query}" -> ${m.expect} (got: ${m.got.join(', ') || 'nothing'})`);
+		if (e.notFirst.length) lines.push('', `${e.engine}: found, but not first`);
+		for (const m of e.notFirst) lines.push(`  "${m.query}" -> ${m.expect} (place ${m.got.indexOf(m.expect) + 1}; first: ${m.got[0]})`);
 	}
 	const missed = checks.filter(([ok]) => !ok).length;
 	lines.push('', missed ? `${missed} target(s) MISSED.` : 'All targets met.');

@@ -40,7 +40,7 @@ export function courseSearch(): AstroIntegration {
 				const uiBytes = await buildUiBundle(projectRoot, outDir, { synonyms, vocabulary: vocabularyOf(sources) });
 				const pagefind = await writePagefind(outDir);
 				logger.info(
-					`${sources.length} lessons indexed. Offline index ${kb(lunrBytes)} (${kb(lunrGzip)} gzip); interface ${kb(uiBytes)}; Pagefind ${pagefind.pages} pages, ${kb(pagefind.bytes)}.`,
+					`${sources.length} lessons indexed. Offline index ${kb(lunrBytes)} (${kb(lunrGzip)} gzip); interface ${kb(uiBytes)}; Pagefind files ${kb(pagefind.bytes)}.`,
 				);
 			},
 		},

@@ -12,7 +12,7 @@ function folderBytes(dir: string): number {
 
 /**
  * Indexes the built site with Pagefind's Node API. Pagefind reads only data-pagefind-body
- * elements, which only lesson pages carry. Returns pages indexed and the bundle's bytes.
+ * elements, which only lesson pages carry. Returns the pages Pagefind read and its files' bytes.
  */
 export async function writePagefind(outDir: string): Promise<{ pages: number; bytes: number }> {
 	try {

@@ -44,7 +44,7 @@ export class SearchBox {
 
 	start(): void {
 		this.#input.addEventListener('input', () => this.#schedule());
-		this.#module?.addEventListener('change', () => this.#run());
+		this.#module?.addEventListener('change', () => void this.#run());
 		this.#form.addEventListener('submit', (event) => this.#submit(event));
 		this.#root.addEventListener('keydown', (event) => {
 			if (event.key === 'Escape' && this.#variant === 'header' && !this.#results.hidden) {
@@ -53,14 +53,20 @@ export class SearchBox {
 				this.#input.focus();
 			}
 		});
-		this.#root.addEventListener('focusout', (event) => {
-			if (this.#variant === 'header' && !this.#root.contains(event.relatedTarget as Node | null)) this.#close();
-		});
+		// In the header, results close when the learner moves on to the page (by keyboard or pointer;
+		// not on focusout, which some browsers fire before a click on a result lands).
+		if (this.#variant === 'header') {
+			const closeIfOutside = (event: Event) => {
+				if (!this.#root.contains(event.target as Node | null)) this.#close();
+			};
+			document.addEventListener('focusin', closeIfOutside);
+			document.addEventListener('pointerdown', closeIfOutside);
+		}
 		part(this.#root, 'js-only')?.removeAttribute('hidden');
 		if (this.#variant === 'page') this.#readAddress();
 		this.#root.dataset.searchReady = 'true';
 		void this.#service.warmUp().catch(() => this.#unavailable());
-		if (this.#input.value.trim()) this.#run();
+		if (this.#input.value.trim()) void this.#run();
 	}
 
 	/** The search page opened with ?q=...&module=...: show those results. */
@@ -73,14 +79,14 @@ export class SearchBox {
 
 	#schedule(): void {
 		clearTimeout(this.#timer);
-		this.#timer = window.setTimeout(() => this.#run(), DEBOUNCE_MS);
+		this.#timer = window.setTimeout(() => void this.#run(), DEBOUNCE_MS);
 	}
 
 	#submit(event: SubmitEvent): void {
 		event.preventDefault();
 		const query = this.#input.value;
 		if (this.#variant === 'page') {
-			this.#run();
+			void this.#run();
 			this.#remember(query);
 			return;
 		}
@@ -140,7 +146,6 @@ export class SearchBox {
 		if (!state.hits && this.#more) this.#more.hidden = true;
 		if (!state.hits) this.#note.hidden = true;
 		this.#results.hidden = false;
-		this.#root.toggleAttribute('data-open', true);
 	}
 
 	#unavailable(): void {
@@ -149,7 +154,8 @@ export class SearchBox {
 	}
 
 	#close(): void {
+		this.#latest++; // a search still running must not reopen the results
 		this.#results.hidden = true;
-		this.#root.removeAttribute('data-open');
+		this.#status.textContent = '';
 	}
 }

@@ -19,6 +19,8 @@ export interface EngineReport {
 	recallAt5: number;
 	/** Queries whose lesson was not in the first five results. */
 	misses: { query: string; expect: string; got: string[] }[];
+	/** Queries whose lesson was found, but not first. */
+	notFirst: { query: string; expect: string; got: string[] }[];
 	/** Time to load the engine and its index in the page. */
 	loadMs: number;
 	/** Time to answer a query once the index is loaded. */
@@ -54,6 +56,7 @@ export async function measureEngines(page: Page, siteRoot: string, distDir: stri
 			recallAt1: found.filter((f) => f.got[0] === f.expect).length / found.length,
 			recallAt5: found.filter((f) => f.got.slice(0, 5).includes(f.expect)).length / found.length,
 			misses: found.filter((f) => !f.got.slice(0, 5).includes(f.expect)).map(({ query, expect, got }) => ({ query, expect, got })),
+			notFirst: found.filter((f) => f.got[0] !== f.expect && f.got.slice(0, 5).includes(f.expect)).map(({ query, expect, got }) => ({ query, expect, got })),
 			loadMs: output.loadMs,
 			queryMs: {
 				median: median(output.results.map((r) => r.ms)),
