@@ -12,6 +12,7 @@ test('the build has pages to check', () => {
 
 for (const path of pages) {
 	test(`axe finds no WCAG 2.2 A/AA problem on ${path}, light and dark`, async ({ page }) => {
+		test.setTimeout(120_000); // axe is slow on long pages when the machine is busy
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			await page.goto(`.${path}`);
