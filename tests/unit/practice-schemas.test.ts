@@ -56,6 +56,7 @@ describe('browser schema', () => {
 
 	it('checks that the start page, typed addresses and right answers exist', () => {
 		const [type, back, choose] = browser.tasks;
+		if (choose.check !== 'choose') throw new Error('the example\'s third task is a question');
 		const input = {
 			...browser,
 			start: 'home',
