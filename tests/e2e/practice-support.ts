@@ -2,14 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { QuizAnsweredDetail } from '../../src/lib/progress-events';
 
-/**
- * Where the practice simulations are embedded for now (the pilot lessons). When the lead moves
- * them into the getting-started lessons, change these lines.
- */
+/** The lessons that embed each practice simulation; if one moves, change its line here. */
 export const PRACTICE_PAGES = {
 	inbox: { path: 'staying-safe/spot-a-scam/', lessonId: 'spot-a-scam' },
-	browser: { path: 'staying-safe/spot-a-scam/', lessonId: 'spot-a-scam' },
-	form: { path: 'staying-safe/strong-passwords/', lessonId: 'strong-passwords' },
+	browser: { path: 'getting-started/use-a-web-browser/', lessonId: 'use-a-web-browser' },
+	form: { path: 'getting-started/online-forms/', lessonId: 'online-forms' },
 } as const;
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
