@@ -141,6 +141,5 @@ export const practice = {
 	'practice.form.live.ruleNotMet': 'not yet',
 	'practice.form.live.show': 'Show password',
 	'practice.form.live.hide': 'Hide password',
-	'practice.form.live.errorCount': 'There is a problem: {count} things to fix.',
 	'practice.form.live.score': 'You filled in {score} of {total} parts right the first time.',
 } as const;

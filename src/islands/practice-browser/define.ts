@@ -1,6 +1,7 @@
 import { PracticeBrowserElement } from './practice-browser';
 
-if (!customElements.get('practice-browser')) customElements.define('practice-browser', PracticeBrowserElement);
+// Browsers without custom elements keep the readable version.
+if (typeof customElements !== 'undefined' && !customElements.get('practice-browser')) customElements.define('practice-browser', PracticeBrowserElement);
 
 declare global {
 	interface HTMLElementTagNameMap {

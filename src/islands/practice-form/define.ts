@@ -1,6 +1,7 @@
 import { PracticeFormElement } from './practice-form';
 
-if (!customElements.get('practice-form')) customElements.define('practice-form', PracticeFormElement);
+// Browsers without custom elements keep the readable version.
+if (typeof customElements !== 'undefined' && !customElements.get('practice-form')) customElements.define('practice-form', PracticeFormElement);
 
 declare global {
 	interface HTMLElementTagNameMap {

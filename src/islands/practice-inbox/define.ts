@@ -1,6 +1,7 @@
 import { PracticeInboxElement } from './practice-inbox';
 
-if (!customElements.get('practice-inbox')) customElements.define('practice-inbox', PracticeInboxElement);
+// Browsers without custom elements keep the readable version.
+if (typeof customElements !== 'undefined' && !customElements.get('practice-inbox')) customElements.define('practice-inbox', PracticeInboxElement);
 
 declare global {
 	interface HTMLElementTagNameMap {
