@@ -5,6 +5,8 @@ import { problemsFromZod } from './friendly-errors';
 import type { ContentProblem } from './problem';
 import type { LessonSource } from './read-content';
 import { normalisePath } from '../lib/url';
+import { checkPracticeComponent } from './check-practice';
+import { practiceReader, type PracticeReader } from './practice-data';
 
 /** A lesson whose frontmatter passed its schema. */
 export interface CheckedLesson extends LessonSource {
@@ -21,6 +23,8 @@ export interface CheckContext {
 	staticPages: string[];
 	/** Whether a file exists under public/, given its site path such as `/images/a.svg`. */
 	publicFileExists: (path: string) => boolean;
+	/** Reads the data files of practice components (content/practice/); defaults to the disk. */
+	practice?: PracticeReader;
 }
 
 type JsxNode = MdastNode & { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
@@ -74,6 +78,7 @@ export function checkLessonBody(lesson: LessonSource, pages: Set<string>, ctx: C
 			if (/^[A-Z]/.test(name) && !ctx.componentNames.has(name)) {
 				problems.push({ file, field: `<${name}> (${lineOf(node)})`, problem: 'is not a component lessons can use.', fix: `use one of: ${[...ctx.componentNames].sort().join(', ')}.` });
 			}
+			problems.push(...checkPracticeComponent(file, node, lineOf(node), ctx.practice ?? practiceReader()));
 			if (name === 'Figure' || name === 'img') {
 				const alt = attribute(jsx, 'alt');
 				if (typeof alt !== 'string' || !alt.trim()) {

@@ -8,14 +8,24 @@ function fieldName(path: PropertyKey[]): string {
 	return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
-function describe(issue: Issue, input: unknown): { problem: string; fix: string } {
+/** Where the checked data lives, for the "Fix:" line: the frontmatter, or a data file. */
+export interface DataPlace {
+	/** "the frontmatter" or a file such as "content/practice/spot-the-scam.yaml". */
+	where: string;
+	/** The page that explains the fields. */
+	docs: string;
+}
+
+const FRONTMATTER: DataPlace = { where: 'the frontmatter', docs: 'docs/authoring.md' };
+
+function describe(issue: Issue, input: unknown, place: DataPlace): { problem: string; fix: string } {
 	const name = fieldName(issue.path);
 	let value: unknown = input;
 	for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
 	switch (issue.code) {
 		case 'invalid_type':
 			if (value === undefined) {
-				return { problem: 'is missing.', fix: `add "${name}:" to the frontmatter (see docs/authoring.md for what it holds).` };
+				return { problem: 'is missing.', fix: `add "${name}:" to ${place.where} (see ${place.docs} for what it holds).` };
 			}
 			return {
 				problem: `should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but it is ${JSON.stringify(value)}.`,
@@ -44,8 +54,8 @@ function describe(issue: Issue, input: unknown): { problem: string; fix: string 
 }
 
 /** Turns Zod issues into problems an author can act on. */
-export function problemsFromZod(file: string, error: z.ZodError, input: unknown): ContentProblem[] {
-	return error.issues.map((issue) => ({ file, field: fieldName(issue.path), ...describe(issue, input) }));
+export function problemsFromZod(file: string, error: z.ZodError, input: unknown, place: DataPlace = FRONTMATTER): ContentProblem[] {
+	return error.issues.map((issue) => ({ file, field: fieldName(issue.path), ...describe(issue, input, place) }));
 }
 
 /** Parses input with a schema, or throws a ContentError naming the file and each field. */

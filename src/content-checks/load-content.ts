@@ -4,6 +4,7 @@ import { courseSchema, type Course } from '../schemas/course';
 import { coverageSchema, type Coverage } from '../schemas/coverage';
 import { lessonComponentNames } from '../lesson-components/names';
 import { checkContent, type CheckedLesson } from './check-content';
+import { practiceReader } from './practice-data';
 import { problemsFromZod } from './friendly-errors';
 import type { ContentProblem } from './problem';
 import { contentRoot, readLessonSources, readYamlFile } from './read-content';
@@ -69,6 +70,7 @@ export function loadContent(projectRoot: string = process.cwd()): LoadedContent 
 		componentNames: new Set(lessonComponentNames),
 		staticPages: [...findStaticPages(join(projectRoot, 'src', 'pages')), ...course.audiences.map((a) => `/start/${a.id}/`)],
 		publicFileExists: (path) => existsSync(join(projectRoot, 'public', decodeURI(path))),
+		practice: practiceReader(projectRoot),
 	});
 	problems.push(...checked.problems);
 	return { course, coverage, lessons: checked.lessons, problems };

@@ -3,6 +3,7 @@
  * import below. Another language gets a sibling folder with the same keys.
  */
 import { core } from './core';
+import { practice } from './practice';
 
-export const en = { ...core } as const;
+export const en = { ...core, ...practice } as const;
 export type UiKey = keyof typeof en;
