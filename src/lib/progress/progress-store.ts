@@ -1,0 +1,154 @@
+import { emptyDoc, serialiseDoc, type ProgressDoc } from './progress-format';
+import { mergeDocs } from './progress-merge';
+import { readProgress } from './progress-read';
+import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from './storage-keys';
+import { MemoryStorage } from './memory-storage';
+
+/**
+ * The one place that reads and writes the learner's progress, over an injected Storage.
+ * It never throws and never loses what it cannot read:
+ * - no storage (missing, disabled, throwing): progress lives in memory, problem `memory`;
+ * - storage full: it keeps the essentials if they fit, keeps everything in memory, problem `quota`;
+ * - unreadable or partly unreadable value: set aside under a backup key, problem `recovered`.
+ * Every change re-reads the stored value first, so writes from two tabs are merged, not dropped.
+ */
+export type StoreProblem = 'memory' | 'quota' | 'recovered';
+
+export interface ProgressStoreOptions {
+	/** The clock; tests fix it. */
+	now?: () => Date;
+}
+
+const isQuotaError = (error: unknown) =>
+	error instanceof Error && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+
+/** Only what matters most: lessons done and results; no visit-only records and no unknown fields. */
+export function essentials(doc: ProgressDoc): ProgressDoc {
+	const lessons: ProgressDoc['lessons'] = {};
+	for (const [id, { done, doneAt, results }] of Object.entries(doc.lessons)) {
+		if (!done && Object.keys(results).length === 0) continue;
+		const kept: ProgressDoc['lessons'][string] = { done, results: {} };
+		if (doneAt) kept.doneAt = doneAt;
+		for (const [activity, { best, total, attempts }] of Object.entries(results)) kept.results[activity] = { best, total, attempts };
+		lessons[id] = kept;
+	}
+	return { version: doc.version, lessons };
+}
+
+export class ProgressStore {
+	readonly problems = new Set<StoreProblem>();
+	#storage: Storage;
+	#doc: ProgressDoc = emptyDoc();
+	#now: () => Date;
+	#listeners = new Set<(doc: ProgressDoc) => void>();
+	/** Set when an unreadable value could not be backed up: it must not be overwritten. */
+	#locked = false;
+
+	constructor(storage: Storage | undefined, options: ProgressStoreOptions = {}) {
+		this.#now = options.now ?? (() => new Date());
+		if (!storage) this.problems.add('memory');
+		this.#storage = storage ?? new MemoryStorage();
+		this.#doc = this.#readStored() ?? this.#doc;
+	}
+
+	get doc(): ProgressDoc {
+		return this.#doc;
+	}
+
+	get storage(): Storage {
+		return this.#storage;
+	}
+
+	/** The current time as saved in records. */
+	now(): string {
+		return this.#now().toISOString();
+	}
+
+	subscribe(listener: (doc: ProgressDoc) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	/** Applies a change to the latest saved progress (another tab may have written since) and saves it. */
+	update(change: (doc: ProgressDoc) => ProgressDoc): void {
+		const saved = this.problems.has('memory') || this.problems.has('quota') ? undefined : this.#readStored();
+		this.#doc = change(saved ?? this.#doc);
+		this.#write();
+		this.#notify();
+	}
+
+	/** Re-reads after another tab changed the stored value (the `storage` event). */
+	refresh(): void {
+		if (this.problems.has('memory')) return;
+		const saved = this.#readStored();
+		if (!saved) return;
+		this.#doc = this.problems.has('quota') ? mergeDocs(this.#doc, saved) : saved;
+		this.#notify();
+	}
+
+	/** Forgets everything in memory (the caller erases the stored keys). */
+	reset(): void {
+		this.#doc = emptyDoc();
+		this.#locked = false;
+		this.problems.delete('quota');
+		this.problems.delete('recovered');
+		this.#notify();
+	}
+
+	#notify(): void {
+		for (const listener of this.#listeners) {
+			try {
+				listener(this.#doc);
+			} catch (error) {
+				console.warn('progress listener failed', error);
+			}
+		}
+	}
+
+	/** The stored document; undefined when storage cannot be read or the value had to be set aside. */
+	#readStored(): ProgressDoc | undefined {
+		let raw: string | null;
+		try {
+			raw = this.#storage.getItem(PROGRESS_KEY);
+		} catch {
+			this.problems.add('memory');
+			return undefined;
+		}
+		const { doc, problem } = readProgress(raw);
+		if (!problem) return doc;
+		// Set the value aside before anything overwrites it. If even that fails, leave it where it
+		// is and stop writing: the learner is told, and nothing is lost.
+		try {
+			this.#storage.setItem(`${BACKUP_KEY_PREFIX}${this.now()}`, raw!);
+		} catch {
+			this.#locked = true;
+			this.problems.add('quota');
+			return undefined;
+		}
+		this.problems.add('recovered');
+		this.#safeSet(serialiseDoc(doc));
+		return doc;
+	}
+
+	#safeSet(value: string): boolean {
+		if (this.#locked) return false;
+		try {
+			this.#storage.setItem(PROGRESS_KEY, value);
+			return true;
+		} catch (error) {
+			if (!isQuotaError(error)) this.problems.add('memory');
+			return false;
+		}
+	}
+
+	#write(): void {
+		if (this.problems.has('memory') || this.#locked) return;
+		if (this.#safeSet(serialiseDoc(this.#doc))) {
+			this.problems.delete('quota');
+			return;
+		}
+		if (this.problems.has('memory')) return;
+		this.problems.add('quota');
+		this.#safeSet(serialiseDoc(essentials(this.#doc)));
+	}
+}
