@@ -3,6 +3,8 @@
  * import below. Another language gets a sibling folder with the same keys.
  */
 import { core } from './core';
+import { quiz } from './quiz';
+import { progress } from './progress';
 
-export const en = { ...core } as const;
+export const en = { ...core, ...quiz, ...progress } as const;
 export type UiKey = keyof typeof en;

@@ -1,7 +1,8 @@
 import { own, type ActivityResult, type ProgressDoc } from './progress-format';
 import { allLessons, type CourseOutline } from './course-outline';
 import { lessonRecord } from './progress-summary';
-import { isBetter, mergeDocs } from './progress-merge';
+import { mergeDocs } from './progress-merge';
+import { isBetter } from './score';
 
 /** What importing would change, lesson by lesson, before anything is applied. */
 export type Change =

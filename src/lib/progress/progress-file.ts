@@ -15,7 +15,8 @@ export function progressFile(doc: ProgressDoc, courseTitle: string, now: Date): 
 	return { name: `course-progress-${day}.json`, text: serialiseDoc(doc, { course: courseTitle, exportedAt: now.toISOString() }) };
 }
 
-export type FileError = 'empty' | 'too-big' | 'not-json' | 'not-progress' | 'damaged';
+/** `read`: the browser could not read the chosen file at all. */
+export type FileError = 'empty' | 'read' | 'too-big' | 'not-json' | 'not-progress' | 'damaged';
 export type ImportError = FileError | CodeError;
 export type ImportResult = { ok: true; doc: ProgressDoc; from: 'file' | 'code' } | { ok: false; error: ImportError };
 

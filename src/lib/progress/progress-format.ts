@@ -8,11 +8,14 @@ export const PROGRESS_FORMAT = 'cds-progress';
 /** Bump when the shape changes, and add a step to MIGRATIONS in progress-read.ts. */
 export const PROGRESS_VERSION = 1;
 
-/** Fields this version does not know, kept as they were so a newer edition loses nothing. */
-export type Extra = Record<string, unknown>;
+/**
+ * Every record may carry fields this version does not know (written by a newer edition).
+ * They stay in the record, untouched, and are written back: a newer edition loses nothing.
+ */
+type Unknown = { [field: string]: unknown };
 
 /** The best result of one activity of a lesson: its quiz ("quiz") or a practice ("practice-inbox"). */
-export interface ActivityResult {
+export interface ActivityResult extends Unknown {
 	/** Right answers (or tasks done right) in the best attempt. */
 	best: number;
 	/** Questions (or tasks) in that attempt. */
@@ -21,29 +24,26 @@ export interface ActivityResult {
 	attempts: number;
 	/** When the learner last finished it (ISO 8601, UTC). */
 	last?: string;
-	extra?: Extra;
 }
 
 /** What the course keeps about one lesson, under its stable id. */
-export interface LessonRecord {
-	/** First and latest visit to the lesson page (ISO 8601, UTC). */
-	firstVisit?: string;
-	lastVisit?: string;
+export interface LessonRecord extends Unknown {
 	/** Whether the lesson counts as done (see done-rule.ts). */
 	done: boolean;
 	/** When it first counted as done; absent when not done. */
 	doneAt?: string;
+	/** First and latest visit to the lesson page (ISO 8601, UTC). */
+	firstVisit?: string;
+	lastVisit?: string;
 	/** Results by activity id. */
 	results: Record<string, ActivityResult>;
-	extra?: Extra;
 }
 
-export interface ProgressDoc {
+export interface ProgressDoc extends Unknown {
 	/** The version the document was written in; a newer one is kept, never lowered. */
 	version: number;
 	/** Records by lesson id. Lessons no longer in the course are kept and ignored. */
 	lessons: Record<string, LessonRecord>;
-	extra?: Extra;
 }
 
 export const emptyDoc = (): ProgressDoc => ({ version: PROGRESS_VERSION, lessons: {} });
@@ -55,16 +55,8 @@ export const isId = (value: unknown): value is string => typeof value === 'strin
 export const own = <T>(record: Record<string, T>, key: string): T | undefined =>
 	Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 
-/** The document as JSON, format name and version first, unknown fields kept. */
-export function serialiseDoc(doc: ProgressDoc, header: Extra = {}): string {
-	const lessons: Extra = {};
-	for (const [id, lesson] of Object.entries(doc.lessons)) {
-		const results: Extra = {};
-		for (const [activity, r] of Object.entries(lesson.results)) {
-			results[activity] = { ...r.extra, best: r.best, total: r.total, attempts: r.attempts, last: r.last };
-		}
-		const { extra, done, doneAt, firstVisit, lastVisit } = lesson;
-		lessons[id] = { ...extra, done, doneAt, firstVisit, lastVisit, results };
-	}
-	return JSON.stringify({ format: PROGRESS_FORMAT, version: doc.version, ...header, ...doc.extra, lessons });
+/** The document as JSON: format name and version first, then any header fields, then the rest. */
+export function serialiseDoc(doc: ProgressDoc, header: Record<string, unknown> = {}): string {
+	const rest: Record<string, unknown> = doc;
+	return JSON.stringify({ format: PROGRESS_FORMAT, version: doc.version, ...header, ...rest });
 }

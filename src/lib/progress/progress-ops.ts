@@ -1,6 +1,6 @@
 import type { QuizAnsweredDetail } from '../progress-events';
 import { QUIZ_ACTIVITY, passes } from './done-rule';
-import { isBetter } from './progress-merge';
+import { isBetter } from './score';
 import { isId, own, type LessonRecord, type ProgressDoc } from './progress-format';
 
 /**

@@ -1,10 +1,10 @@
-import { PROGRESS_FORMAT, PROGRESS_VERSION, emptyDoc, isId, type ActivityResult, type Extra, type LessonRecord, type ProgressDoc } from './progress-format';
+import { PROGRESS_FORMAT, PROGRESS_VERSION, emptyDoc, isId, type ActivityResult, type LessonRecord, type ProgressDoc } from './progress-format';
 
 /**
  * Reads a stored or imported progress document without ever throwing.
  * - `corrupt`: not ours at all (not JSON, another format, no usable version): the caller sets it aside.
- * - `repaired`: ours, but some records made no sense and were left out: the caller sets the original aside.
- * Fields this version does not know are kept (in `extra`) so that a newer edition loses nothing.
+ * - `repaired`: ours, but some values made no sense and were left out: the caller sets the original aside.
+ * Fields this version does not know stay where they are, so that a newer edition loses nothing.
  */
 export type ReadResult = { doc: ProgressDoc; problem?: 'corrupt' | 'repaired' };
 
@@ -25,57 +25,53 @@ export function canonicalDate(value: unknown): string | undefined {
 	return time >= MIN_TIME && time <= MAX_TIME ? new Date(time).toISOString() : undefined;
 }
 
-/** The fields of `value` other than `known`, or undefined when there are none. */
-function extraOf(value: Json, known: string[]): Extra | undefined {
-	const entries = Object.entries(value).filter(([key]) => !known.includes(key));
-	return entries.length ? Object.fromEntries(entries) : undefined;
-}
-
 class Reader {
 	repaired = false;
 
-	/** A known field: its value when valid; when present but invalid, undefined and note the repair. */
-	field<T>(value: unknown, read: (v: unknown) => T | undefined): T | undefined {
-		if (value === undefined) return undefined;
-		const result = read(value);
-		if (result === undefined) this.repaired = true;
-		return result;
+	/** A known field keeps its (canonical) value when valid; an invalid one is dropped, as a repair. */
+	fix(record: Json, key: string, read: (v: unknown) => unknown): void {
+		if (record[key] === undefined) return;
+		const value = read(record[key]);
+		if (value === undefined) {
+			delete record[key];
+			this.repaired = true;
+		} else record[key] = value;
 	}
 
-	activity(value: unknown): ActivityResult | undefined {
-		if (!isObject(value) || !isCount(value.best) || !isCount(value.total) || value.total < 1 || value.best > value.total) return undefined;
-		const attempts = this.field(value.attempts, (v) => (isCount(v) ? v : undefined)) ?? 1;
-		const result: ActivityResult = { best: value.best, total: value.total, attempts: Math.max(attempts, 1) };
-		const last = this.field(value.last, canonicalDate);
-		if (last) result.last = last;
-		const extra = extraOf(value, ['best', 'total', 'attempts', 'last']);
-		if (extra) result.extra = extra;
-		return result;
-	}
-
-	lesson(value: unknown): LessonRecord | undefined {
-		if (!isObject(value)) return undefined;
-		const done = this.field(value.done, (v) => (typeof v === 'boolean' ? v : undefined)) ?? false;
-		const record: LessonRecord = { done, results: {} };
-		const firstVisit = this.field(value.firstVisit, canonicalDate);
-		const lastVisit = this.field(value.lastVisit, canonicalDate);
-		const doneAt = this.field(value.doneAt, canonicalDate);
-		if (firstVisit) record.firstVisit = firstVisit;
-		if (lastVisit) record.lastVisit = lastVisit;
-		if (done && doneAt) record.doneAt = doneAt;
-		const results = this.field(value.results, (v) => (isObject(v) ? v : undefined)) ?? {};
-		for (const [id, raw] of Object.entries(results)) {
-			const result = isId(id) ? this.activity(raw) : undefined;
-			if (result) record.results[id] = result;
+	/** Copies the records that make sense; leaving any out is a repair. */
+	records<T>(value: unknown, read: (v: unknown) => T | undefined): Record<string, T> {
+		const out: Record<string, T> = {};
+		for (const [id, raw] of Object.entries(isObject(value) ? value : {})) {
+			const record = isId(id) ? read(raw) : undefined;
+			if (record) out[id] = record;
 			else this.repaired = true;
 		}
-		const extra = extraOf(value, ['done', 'doneAt', 'firstVisit', 'lastVisit', 'results']);
-		if (extra) record.extra = extra;
-		return record;
+		return out;
 	}
+
+	activity = (value: unknown): ActivityResult | undefined => {
+		if (!isObject(value) || !isCount(value.best) || !isCount(value.total) || value.total < 1 || value.best > value.total) return undefined;
+		const result = { ...value };
+		this.fix(result, 'attempts', (v) => (isCount(v) && v > 0 ? v : undefined));
+		this.fix(result, 'last', canonicalDate);
+		result.attempts ??= 1;
+		return result as ActivityResult;
+	};
+
+	lesson = (value: unknown): LessonRecord | undefined => {
+		if (!isObject(value)) return undefined;
+		const lesson = { ...value };
+		this.fix(lesson, 'done', (v) => (typeof v === 'boolean' ? v : undefined));
+		for (const key of ['doneAt', 'firstVisit', 'lastVisit']) this.fix(lesson, key, canonicalDate);
+		this.fix(lesson, 'results', (v) => (isObject(v) ? v : undefined));
+		lesson.done ??= false;
+		if (!lesson.done) delete lesson.doneAt;
+		lesson.results = this.records(lesson.results, this.activity);
+		return lesson as LessonRecord;
+	};
 }
 
-/** Brings an older document up to this version; a newer one is read as far as it is understood. */
+/** Brings an older document up to `current`; a newer one is read as far as it is understood. */
 function migrate(value: Json, version: number, migrations: Migrations, current: number): Json | undefined {
 	let doc = value;
 	for (let v = version; v < current; v++) {
@@ -96,14 +92,8 @@ export function readProgressValue(value: unknown, migrations: Migrations = MIGRA
 	if (!migrated || (migrated.lessons !== undefined && !isObject(migrated.lessons))) return corrupt;
 
 	const reader = new Reader();
-	const doc: ProgressDoc = { version: Math.max(version as number, current), lessons: {} };
-	for (const [id, raw] of Object.entries(migrated.lessons ?? {})) {
-		const lesson = isId(id) ? reader.lesson(raw) : undefined;
-		if (lesson) doc.lessons[id] = lesson;
-		else reader.repaired = true;
-	}
-	const extra = extraOf(migrated, ['format', 'version', 'lessons']);
-	if (extra) doc.extra = extra;
+	const { format: _, ...rest } = migrated;
+	const doc: ProgressDoc = { ...rest, version: Math.max(version as number, current), lessons: reader.records(migrated.lessons, reader.lesson) };
 	return reader.repaired ? { doc, problem: 'repaired' } : { doc };
 }
 

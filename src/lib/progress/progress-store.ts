@@ -1,8 +1,6 @@
 import { emptyDoc, serialiseDoc, type ProgressDoc } from './progress-format';
-import { mergeDocs } from './progress-merge';
 import { readProgress } from './progress-read';
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from './storage-keys';
-import { MemoryStorage } from './memory-storage';
 
 /**
  * The one place that reads and writes the learner's progress, over an injected Storage.
@@ -27,8 +25,7 @@ export function essentials(doc: ProgressDoc): ProgressDoc {
 	const lessons: ProgressDoc['lessons'] = {};
 	for (const [id, { done, doneAt, results }] of Object.entries(doc.lessons)) {
 		if (!done && Object.keys(results).length === 0) continue;
-		const kept: ProgressDoc['lessons'][string] = { done, results: {} };
-		if (doneAt) kept.doneAt = doneAt;
+		const kept: ProgressDoc['lessons'][string] = { done, doneAt, results: {} };
 		for (const [activity, { best, total, attempts }] of Object.entries(results)) kept.results[activity] = { best, total, attempts };
 		lessons[id] = kept;
 	}
@@ -37,7 +34,8 @@ export function essentials(doc: ProgressDoc): ProgressDoc {
 
 export class ProgressStore {
 	readonly problems = new Set<StoreProblem>();
-	#storage: Storage;
+	/** Undefined when the browser gives none: progress then lives in memory only. */
+	#storage?: Storage;
 	#doc: ProgressDoc = emptyDoc();
 	#now: () => Date;
 	#listeners = new Set<(doc: ProgressDoc) => void>();
@@ -47,15 +45,15 @@ export class ProgressStore {
 	constructor(storage: Storage | undefined, options: ProgressStoreOptions = {}) {
 		this.#now = options.now ?? (() => new Date());
 		if (!storage) this.problems.add('memory');
-		this.#storage = storage ?? new MemoryStorage();
-		this.#doc = this.#readStored() ?? this.#doc;
+		this.#storage = storage;
+		if (storage) this.#doc = this.#readStored() ?? this.#doc;
 	}
 
 	get doc(): ProgressDoc {
 		return this.#doc;
 	}
 
-	get storage(): Storage {
+	get storage(): Storage | undefined {
 		return this.#storage;
 	}
 
@@ -77,12 +75,31 @@ export class ProgressStore {
 		this.#notify();
 	}
 
-	/** Re-reads after another tab changed the stored value (the `storage` event). */
+	/**
+	 * Re-reads after another tab changed the stored value (the `storage` event). Not while this
+	 * tab holds progress that did not fit (quota): the learner's latest work stays on screen.
+	 */
 	refresh(): void {
-		if (this.problems.has('memory')) return;
+		if (this.problems.has('memory') || this.problems.has('quota')) return;
 		const saved = this.#readStored();
 		if (!saved) return;
-		this.#doc = this.problems.has('quota') ? mergeDocs(this.#doc, saved) : saved;
+		this.#doc = saved;
+		this.#notify();
+	}
+
+	/**
+	 * Moves to another storage (the shared-computer switch: localStorage to sessionStorage and
+	 * back). `carry` writes the progress there; without it, the progress there is read instead
+	 * (another tab switched back and already moved the progress). The caller removes the old copy.
+	 */
+	moveTo(storage: Storage | undefined, carry = true): void {
+		this.#storage = storage;
+		this.#locked = false;
+		this.problems.delete('memory');
+		this.problems.delete('quota');
+		if (!storage) this.problems.add('memory');
+		else if (carry) this.#write();
+		else this.#doc = this.#readStored() ?? this.#doc;
 		this.#notify();
 	}
 
@@ -109,7 +126,7 @@ export class ProgressStore {
 	#readStored(): ProgressDoc | undefined {
 		let raw: string | null;
 		try {
-			raw = this.#storage.getItem(PROGRESS_KEY);
+			raw = this.#storage!.getItem(PROGRESS_KEY);
 		} catch {
 			this.problems.add('memory');
 			return undefined;
@@ -119,7 +136,7 @@ export class ProgressStore {
 		// Set the value aside before anything overwrites it. If even that fails, leave it where it
 		// is and stop writing: the learner is told, and nothing is lost.
 		try {
-			this.#storage.setItem(`${BACKUP_KEY_PREFIX}${this.now()}`, raw!);
+			this.#storage!.setItem(`${BACKUP_KEY_PREFIX}${this.now()}`, raw!);
 		} catch {
 			this.#locked = true;
 			this.problems.add('quota');
@@ -133,7 +150,7 @@ export class ProgressStore {
 	#safeSet(value: string): boolean {
 		if (this.#locked) return false;
 		try {
-			this.#storage.setItem(PROGRESS_KEY, value);
+			this.#storage!.setItem(PROGRESS_KEY, value);
 			return true;
 		} catch (error) {
 			if (!isQuotaError(error)) this.problems.add('memory');

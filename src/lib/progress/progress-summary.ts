@@ -34,7 +34,7 @@ export function continueLesson(doc: ProgressDoc, outline: CourseOutline): Outlin
 }
 
 /** The date a module (or the course) was completed: when its last lesson was done, if known. */
-export function completedOn(doc: ProgressDoc, lessons: OutlineLesson[]): string | undefined {
+export function completedOn(doc: ProgressDoc, lessons: { id: string }[]): string | undefined {
 	const dates = lessons.map((l) => lessonRecord(doc, l.id)?.doneAt);
 	if (!dates.length || !dates.every((d) => d)) return undefined;
 	return (dates as string[]).sort()[dates.length - 1];

@@ -23,17 +23,16 @@ export const lessonArb: fc.Arbitrary<LessonRecord> = fc
 		firstVisit: fc.option(dateArb, { nil: undefined }),
 		lastVisit: fc.option(dateArb, { nil: undefined }),
 		results: fc.dictionary(fc.constantFrom('quiz', 'practice-inbox'), activityArb, { maxKeys: 2, noNullPrototype: true }),
-		extra: fc.option(fc.dictionary(fc.constantFrom('note', 'colour'), fc.jsonValue(), { minKeys: 1, noNullPrototype: true }), { nil: undefined }),
+		extra: fc.option(fc.dictionary(fc.constantFrom('note', 'colour'), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, noNullPrototype: true }), { nil: undefined }),
 	})
 	.map(({ done, doneAt, firstVisit, lastVisit, results, extra }) => {
 		const lesson: LessonRecord = { done, results };
 		if (done && doneAt) lesson.doneAt = doneAt;
 		if (firstVisit) lesson.firstVisit = firstVisit;
 		if (lastVisit) lesson.lastVisit = lastVisit;
-		if (extra) lesson.extra = extra;
-		return lesson;
+		return extra ? { ...extra, ...lesson } : lesson;
 	});
 
 export const docArb: fc.Arbitrary<ProgressDoc> = fc
-	.record({ version: fc.integer({ min: 1, max: 3 }), lessons: fc.dictionary(idArb, lessonArb, { maxKeys: 5, noNullPrototype: true }), extra: fc.option(fc.dictionary(fc.constantFrom('theme', '__proto__'), fc.jsonValue(), { minKeys: 1, noNullPrototype: true }), { nil: undefined }) })
-	.map(({ version, lessons, extra }) => (extra ? { version, lessons, extra } : { version, lessons }));
+	.record({ version: fc.integer({ min: 1, max: 3 }), lessons: fc.dictionary(idArb, lessonArb, { maxKeys: 5, noNullPrototype: true }), extra: fc.option(fc.dictionary(fc.constantFrom('theme', '__proto__'), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, noNullPrototype: true }), { nil: undefined }) })
+	.map(({ version, lessons, extra }) => (extra ? { ...extra, version, lessons } : { version, lessons }));

@@ -33,25 +33,26 @@ describe('merging progress keeps the better result of each lesson', () => {
 	});
 
 	it('keeps lessons only one side has, and unknown fields from both', () => {
-		const a: ProgressDoc = { version: 1, lessons: { 'spot-a-scam': { done: true, results: {} } }, extra: { theme: 'dark' } };
-		const b: ProgressDoc = { version: 2, lessons: { 'old-lesson': { done: true, results: {}, extra: { stars: 3 } } }, extra: { streak: 2 } };
+		const a: ProgressDoc = { version: 1, theme: 'dark', lessons: { 'spot-a-scam': { done: true, results: {}, stars: 1 } } };
+		const b: ProgressDoc = { version: 2, streak: 2, lessons: { 'spot-a-scam': { done: false, results: {}, hints: 2 }, 'old-lesson': { done: true, results: {}, stars: 3 } } };
 		expect(mergeDocs(a, b)).toEqual({
 			version: 2,
-			lessons: { 'spot-a-scam': { done: true, results: {} }, 'old-lesson': { done: true, results: {}, extra: { stars: 3 } } },
-			extra: { theme: 'dark', streak: 2 },
+			theme: 'dark',
+			streak: 2,
+			lessons: { 'spot-a-scam': { done: true, results: {}, stars: 1, hints: 2 }, 'old-lesson': { done: true, results: {}, stars: 3 } },
 		});
 	});
 
 	it('property: merging is idempotent, commutative and associative', () => {
 		fc.assert(
 			fc.property(docArb, docArb, docArb, (a, b, c) => {
-				expect(json(mergeDocs(a, a))).toBe(json(a));
+				expect(JSON.parse(json(mergeDocs(a, a)))).toEqual(JSON.parse(json(a)));
 				expect(JSON.parse(json(mergeDocs(a, b)))).toEqual(JSON.parse(json(mergeDocs(b, a))));
 				expect(JSON.parse(json(mergeDocs(mergeDocs(a, b), c)))).toEqual(JSON.parse(json(mergeDocs(a, mergeDocs(b, c)))));
 			}),
-			{ numRuns: 300 },
+			{ numRuns: 200 },
 		);
-	});
+	}, 30_000);
 
 	it('property: the merge is never worse than either side for any lesson', () => {
 		fc.assert(
@@ -69,7 +70,7 @@ describe('merging progress keeps the better result of each lesson', () => {
 					}
 				}
 			}),
-			{ numRuns: 300 },
+			{ numRuns: 200 },
 		);
-	});
+	}, 30_000);
 });

@@ -61,8 +61,8 @@ describe('reading stored progress', () => {
 			2: (doc) => ({ ...doc, migratedFrom2: true }),
 		};
 		const old = { format: 'cds-progress', version: 1, finished: ['spot-a-scam'] };
-		expect(readProgressValue(old, migrations, 3)).toEqual({ doc: { version: 3, lessons: { 'spot-a-scam': { done: true, results: {} } }, extra: { migratedFrom2: true } } });
-		expect(readProgressValue({ format: 'cds-progress', version: 2, lessons: {} }, migrations, 3).doc.extra).toEqual({ migratedFrom2: true });
+		expect(readProgressValue(old, migrations, 3)).toEqual({ doc: { version: 3, lessons: { 'spot-a-scam': { done: true, results: {} } }, migratedFrom2: true } });
+		expect(readProgressValue({ format: 'cds-progress', version: 2, lessons: {} }, migrations, 3).doc.migratedFrom2).toBe(true);
 		// A version with no way up is not guessed at.
 		expect(readProgressValue({ ...old, version: 1 }, { 2: migrations[2]! }, 3).problem).toBe('corrupt');
 	});

@@ -117,6 +117,23 @@ describe('the progress store', () => {
 		expect(tabB.doc.lessons['spot-a-scam']?.done).toBe(false);
 	});
 
+	it('moves to another storage (shared computer) with everything, and keeps saving there', () => {
+		const local = new FakeStorage();
+		const session = new FakeStorage();
+		const store = open(local);
+		store.update(markDone('spot-a-scam'));
+		store.moveTo(session);
+		store.update(markDone('strong-passwords'));
+		expect(Object.keys(readProgress(session.getItem(PROGRESS_KEY)).doc.lessons)).toEqual(['spot-a-scam', 'strong-passwords']);
+		expect(Object.keys(readProgress(local.getItem(PROGRESS_KEY)).doc.lessons)).toEqual(['spot-a-scam']);
+		const other = open(session);
+		other.moveTo(local, false);
+		expect(Object.keys(other.doc.lessons)).toEqual(['spot-a-scam']);
+		store.moveTo(undefined);
+		expect([...store.problems]).toEqual(['memory']);
+		expect(Object.keys(store.doc.lessons)).toHaveLength(2);
+	});
+
 	it('property: whatever is stored, opening never throws, and anything unreadable is backed up exactly', () => {
 		fc.assert(
 			fc.property(fc.oneof(fc.string(), fc.json(), fc.anything().map((v) => JSON.stringify(v) ?? '')), (raw) => {
