@@ -31,3 +31,15 @@ export async function answerScamQuiz(page: Page, wrong: string[] = []): Promise<
 		await question.getByRole('button', { name: 'Check my answer' }).click();
 	}
 }
+
+/** Stores a progress document (lessons by id) as if the learner had made it, then reloads. */
+export async function seedProgress(page: Page, lessons: Record<string, object>, path = './'): Promise<void> {
+	await page.goto(path);
+	await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify({ format: 'cds-progress', version: 1, lessons })]);
+	await page.reload();
+}
+
+export const BOTH_DONE = {
+	'strong-passwords': { done: true, doneAt: '2026-11-20T10:00:00.000Z', results: {} },
+	'spot-a-scam': { done: true, doneAt: '2026-11-21T10:00:00.000Z', results: { quiz: { best: 4, total: 4, attempts: 1 } } },
+};
