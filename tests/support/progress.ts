@@ -17,19 +17,22 @@ export async function courseKeys(page: Page): Promise<string[]> {
 	);
 }
 
-/** Answers every question of the spot-a-scam quiz right, except those listed. */
-export async function answerScamQuiz(page: Page, wrong: string[] = []): Promise<void> {
-	const answers: Record<string, { right: string[]; wrong: string }> = {
-		'parcel-text': { right: ['Delete it, then check'], wrong: 'Tap the link and pay' },
-		'bank-call': { right: ['Hang up, then call the number'], wrong: 'Move the money quickly' },
-		'warning-signs': { right: ['You must act right now', 'They want to be paid with gift cards', 'You won a prize'], wrong: 'The message uses your first name' },
-		'cloned-voice': { right: ['False'], wrong: 'True' },
-	};
-	for (const [id, answer] of Object.entries(answers)) {
-		const question = page.locator(`[data-question="${id}"]`);
-		for (const label of wrong.includes(id) ? [answer.wrong] : answer.right) await question.getByLabel(label, { exact: label.length <= 5 }).check();
+/**
+ * Answers every question of the quiz on the page and checks each: right (the choices the page
+ * marks correct), or wrong for the question ids listed. Independent of the lesson's wording.
+ */
+export async function answerQuiz(page: Page, wrong: string[] = []): Promise<void> {
+	for (const question of await page.locator('[data-question]').all()) {
+		const id = (await question.getAttribute('data-question'))!;
+		if (wrong.includes(id)) await question.locator('input:not([data-correct])').first().check();
+		else for (const input of await question.locator('input[data-correct]').all()) await input.check();
 		await question.getByRole('button', { name: 'Check my answer' }).click();
 	}
+}
+
+/** Ids of the questions of the quiz on the page, in order. */
+export async function questionIds(page: Page): Promise<string[]> {
+	return page.locator('[data-question]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.question!));
 }
 
 /** Stores a progress document (lessons by id) as if the learner had made it, then reloads. */
@@ -39,7 +42,14 @@ export async function seedProgress(page: Page, lessons: Record<string, object>, 
 	await page.reload();
 }
 
-export const BOTH_DONE = {
-	'strong-passwords': { done: true, doneAt: '2026-11-20T10:00:00.000Z', results: {} },
-	'spot-a-scam': { done: true, doneAt: '2026-11-21T10:00:00.000Z', results: { quiz: { best: 4, total: 4, attempts: 1 } } },
-};
+/** The course outline the site embeds (lesson ids, titles, modules), read from the home page. */
+export async function readOutline(page: Page): Promise<{ modules: { id: string; title: string; lessons: { id: string; title: string; url: string }[] }[] }> {
+	await page.goto('./');
+	return page.evaluate(() => JSON.parse(document.getElementById('cds-outline')!.textContent!));
+}
+
+/** Progress records with every lesson of a module done. */
+export async function moduleDone(page: Page, moduleId: string): Promise<Record<string, object>> {
+	const module = (await readOutline(page)).modules.find((m) => m.id === moduleId)!;
+	return Object.fromEntries(module.lessons.map((l, i) => [l.id, { done: true, doneAt: `2026-11-${String(10 + i).padStart(2, '0')}T10:00:00.000Z`, results: {} }]));
+}

@@ -55,7 +55,7 @@ export class CourseQuizElement extends HTMLElement {
 		const inputs = [...question.querySelectorAll<HTMLInputElement>('input')];
 		const chosen = inputs.filter((i) => i.checked);
 		if (!chosen.length) {
-			feedback.append(line('p', this.dataset.nothing ?? '', 'quiz-feedback__verdict'));
+			feedback.append(line('p', this.dataset.nothing ?? '', 'quiz-verdict'));
 			return;
 		}
 		const isRight = (i: HTMLInputElement) => i.hasAttribute('data-correct');
@@ -68,17 +68,14 @@ export class CourseQuizElement extends HTMLElement {
 		const verdict = correct ? this.dataset.right : found > 0 && rightCount > 1 ? fill(this.dataset.partly, { found, total: rightCount }) : this.dataset.wrong;
 		const reasons = document.createElement('ul');
 		for (const input of chosen) {
-			const mark = input.labels?.[0]?.querySelector<HTMLElement>('[data-mark]');
-			if (mark) {
-				mark.textContent = ` (${(isRight(input) ? this.dataset.markRight : this.dataset.markWrong) ?? ''})`;
-				mark.className = `quiz-choice__mark quiz-choice__mark--${isRight(input) ? 'right' : 'wrong'}`;
-				mark.hidden = false;
-			}
-			// The explanation already sits in the answer <details>; show a copy beside the question.
+			const right = isRight(input);
+			// Beside the choice: "(right)" or "(not right)", in words as well as colour.
+			input.parentElement!.append(line('span', ` (${(right ? this.dataset.markRight : this.dataset.markWrong) ?? ''})`, `quiz-mark quiz-mark--${right ? 'right' : 'wrong'}`));
+			// The why of each choice already sits in the answer <details>; show a copy here.
 			const why = question.querySelector(`[data-choice="${input.value}"]`);
 			if (why) reasons.append(why.cloneNode(true));
 		}
-		feedback.append(line('p', verdict ?? '', 'quiz-feedback__verdict'), reasons);
+		feedback.append(line('p', verdict ?? '', 'quiz-verdict'), reasons);
 		const general = question.querySelector('[data-general]')?.textContent;
 		if (correct && general) feedback.append(line('p', general));
 		feedback.classList.add(correct ? 'quiz-feedback--right' : 'quiz-feedback--wrong');
@@ -91,7 +88,7 @@ export class CourseQuizElement extends HTMLElement {
 		if (result.childElementCount) return;
 		const total = this.#firstTry.size;
 		const score = [...this.#firstTry.values()].filter(Boolean).length;
-		result.append(line('p', fill(this.dataset.score, { score, total }), 'quiz__score-text'), line('p', (score >= Number(this.dataset.needed) ? this.dataset.passed : this.dataset.notPassed) ?? ''));
+		result.append(line('p', fill(this.dataset.score, { score, total }), 'quiz-score'), line('p', (score >= Number(this.dataset.needed) ? this.dataset.passed : this.dataset.notPassed) ?? ''));
 		this.querySelector<HTMLElement>('[data-action="restart"]')!.hidden = false;
 		dispatchCourseEvent(this, 'quiz-answered', { lessonId: this.dataset.lessonId ?? '', activityId: this.dataset.activityId ?? 'quiz', score, total });
 	}
@@ -100,10 +97,7 @@ export class CourseQuizElement extends HTMLElement {
 		const feedback = question.querySelector<HTMLElement>('[data-feedback]')!;
 		feedback.textContent = '';
 		feedback.className = 'quiz-feedback';
-		for (const mark of question.querySelectorAll<HTMLElement>('[data-mark]')) {
-			mark.hidden = true;
-			mark.textContent = '';
-		}
+		for (const mark of question.querySelectorAll('.quiz-mark')) mark.remove();
 		question.querySelector<HTMLElement>('[data-action="retry"]')!.hidden = true;
 	}
 
