@@ -11,7 +11,7 @@ export default defineConfig({
 	testDir: './tests',
 	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts', 'offline/**/*.spec.ts'],
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	workers: 2,
 	retries: 0,
 	reporter: [['list'], ['./tests/support/summary-reporter.ts']],
 	timeout: 30_000,
