@@ -12,6 +12,8 @@ test('the build has pages to check', () => {
 
 for (const path of pages) {
 	test(`axe finds no WCAG 2.2 A/AA problem on ${path}, light and dark`, async ({ page }) => {
+		// Two axe runs on a lesson page with its quiz take over 30 s on a busy machine.
+		test.slow();
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			await page.goto(`.${path}`);

@@ -1,5 +1,6 @@
 import { emptyDoc, serialiseDoc, type ProgressDoc } from './progress-format';
 import { readProgress } from './progress-read';
+import { essentials } from './essentials';
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from './storage-keys';
 
 /**
@@ -19,18 +20,6 @@ export interface ProgressStoreOptions {
 
 const isQuotaError = (error: unknown) =>
 	error instanceof Error && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
-
-/** Only what matters most: lessons done and results; no visit-only records and no unknown fields. */
-export function essentials(doc: ProgressDoc): ProgressDoc {
-	const lessons: ProgressDoc['lessons'] = {};
-	for (const [id, { done, doneAt, results }] of Object.entries(doc.lessons)) {
-		if (!done && Object.keys(results).length === 0) continue;
-		const kept: ProgressDoc['lessons'][string] = { done, doneAt, results: {} };
-		for (const [activity, { best, total, attempts }] of Object.entries(results)) kept.results[activity] = { best, total, attempts };
-		lessons[id] = kept;
-	}
-	return { version: doc.version, lessons };
-}
 
 export class ProgressStore {
 	readonly problems = new Set<StoreProblem>();
