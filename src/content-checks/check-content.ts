@@ -1,6 +1,7 @@
 import type { MdastNode } from 'satteri';
 import { lessonSchema, type LessonData } from '../schemas/lesson';
 import type { Course } from '../schemas/course';
+import { checkQuiz } from './check-quiz';
 import { problemsFromZod } from './friendly-errors';
 import type { ContentProblem } from './problem';
 import type { LessonSource } from './read-content';
@@ -120,6 +121,7 @@ export function checkContent(sources: LessonSource[], ctx: CheckContext): { less
 				problems.push({ file: source.file, field: 'covers', problem: `"${id}" is not a coverage ID.`, fix: 'use IDs listed in content/coverage.yaml, such as "SAFE-1".' });
 			}
 		}
+		if (data.quiz) problems.push(...checkQuiz(source.file, data.quiz, ctx.coverageIds));
 		if (problems.length === before) lessons.push({ ...source, data });
 	}
 

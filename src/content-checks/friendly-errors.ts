@@ -53,9 +53,19 @@ function describe(issue: Issue, input: unknown, place: DataPlace): { problem: st
 	}
 }
 
+/** `quiz[2].choices[0].text` -> `quiz[2] "scam-text", choices[0].text`: authors find questions by id. */
+function withQuestionId(path: PropertyKey[], input: unknown): string {
+	const name = fieldName(path);
+	const [top, index] = path;
+	if (top !== 'quiz' || typeof index !== 'number') return name;
+	const id = (input as { quiz?: { id?: unknown }[] } | undefined)?.quiz?.[index]?.id;
+	if (typeof id !== 'string') return name;
+	return `quiz[${index}] "${id}"${path.length > 2 ? `, ${fieldName(path.slice(2))}` : ''}`;
+}
+
 /** Turns Zod issues into problems an author can act on. */
 export function problemsFromZod(file: string, error: z.ZodError, input: unknown, place: DataPlace = FRONTMATTER): ContentProblem[] {
-	return error.issues.map((issue) => ({ file, field: fieldName(issue.path), ...describe(issue, input, place) }));
+	return error.issues.map((issue) => ({ file, field: withQuestionId(issue.path, input), ...describe(issue, input, place) }));
 }
 
 /** Parses input with a schema, or throws a ContentError naming the file and each field. */

@@ -4,6 +4,8 @@
  */
 import { core } from './core';
 import { practice } from './practice';
+import { quiz } from './quiz';
+import { progress } from './progress';
 
-export const en = { ...core, ...practice } as const;
+export const en = { ...core, ...practice, ...quiz, ...progress } as const;
 export type UiKey = keyof typeof en;
