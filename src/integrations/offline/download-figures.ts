@@ -29,7 +29,11 @@ const setText = (el: HTMLElement, text: string) => {
 	el.set_content(text.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
 };
 
-/** Fills the figures into a parsed download page; returns false when the page has no place for them. */
+/**
+ * Fills the figures into a parsed download page; returns false when the page has no place for
+ * them. Figures not given are emptied: the offline copy must not carry a hosted page's figures
+ * (the copy would then change with every packaging of an already packaged build).
+ */
 export function fillDownloadFigures(root: HTMLElement, figures: DownloadFigures): boolean {
 	const slots = root.querySelectorAll('[data-figure]');
 	for (const el of slots) {
@@ -37,12 +41,12 @@ export function fillDownloadFigures(root: HTMLElement, figures: DownloadFigures)
 		if (kind === 'date') {
 			setText(el, formatDate(figures.date));
 			if (el.rawTagName.toLowerCase() === 'time') el.setAttribute('datetime', figures.date.toISOString().slice(0, 10));
-		} else if (kind === 'size' && figures.size !== undefined) {
-			setText(el, formatSize(figures.size));
-		} else if (kind === 'bytes' && figures.size !== undefined) {
-			setText(el, figures.size.toLocaleString('en-GB'));
-		} else if (kind === 'sha256' && figures.sha256) {
-			setText(el, figures.sha256);
+		} else if (kind === 'size') {
+			setText(el, figures.size === undefined ? '' : formatSize(figures.size));
+		} else if (kind === 'bytes') {
+			setText(el, figures.size === undefined ? '' : figures.size.toLocaleString('en-GB'));
+		} else if (kind === 'sha256') {
+			setText(el, figures.sha256 ?? '');
 		}
 	}
 	if (figures.size !== undefined && figures.sha256) {

@@ -11,11 +11,12 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /**
  * Takes out what cannot work from file:// (module preloads, a web app manifest, Pagefind's files)
  * and switches content meant for one edition: `data-offline="hide"` is removed from the copy,
- * `data-offline="only"` (hidden on the hosted site) is shown.
+ * `data-offline="only"` (hidden on the hosted site) is shown. The zip's own download link and
+ * figures (`data-download`) have no place inside the zip.
  */
 export function removeOnlineParts(root: HTMLElement, file: string, ctx: UrlContext): void {
 	root.querySelector('html')?.setAttribute(OFFLINE_MARKER, '');
-	for (const el of root.querySelectorAll('[data-offline="hide"], link[rel~="modulepreload"], link[rel~="manifest"]')) el.remove();
+	for (const el of root.querySelectorAll('[data-offline="hide"], [data-download], link[rel~="modulepreload"], link[rel~="manifest"]')) el.remove();
 	for (const el of root.querySelectorAll('[data-offline="only"]')) el.removeAttribute('hidden');
 	for (const el of root.querySelectorAll('script[src], link[href]')) {
 		const quiet = { ...ctx, problems: [] };
