@@ -2,8 +2,11 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser';
 
 // The built site is served on 127.0.0.1 twice: at the root, and under the /course/ sub-path.
-export const ROOT_URL = 'http://127.0.0.1:4400/';
-export const SUBPATH_URL = 'http://127.0.0.1:4401/course/';
+// TEST_PORT moves both servers (root on TEST_PORT, sub-path on TEST_PORT + 1), for machines
+// where another checkout's test servers already hold the default ports.
+const port = Number(process.env.TEST_PORT ?? 4400);
+export const ROOT_URL = `http://127.0.0.1:${port}/`;
+export const SUBPATH_URL = `http://127.0.0.1:${port + 1}/course/`;
 
 export default defineConfig({
 	testDir: './tests',
@@ -19,11 +22,14 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'root', use: { baseURL: ROOT_URL }, testIgnore: ['**/*.subpath.spec.ts'] },
+		// Regular expressions, not globs: a glob such as offline/** also matches a checkout folder named "offline".
+		{ name: 'root', use: { baseURL: ROOT_URL }, testIgnore: [/\.subpath\.spec\.ts$/, /tests\/offline\//] },
 		{ name: 'subpath', use: { baseURL: SUBPATH_URL }, testMatch: ['**/*.subpath.spec.ts'] },
+		// The offline copy, opened from file:// after unzipping the zip: no server, no base URL.
+		{ name: 'offline', testMatch: [/tests\/offline\/.*\.spec\.ts$/] },
 	],
 	webServer: [
-		{ command: 'node tests/support/static-server.mjs dist 4400 /', url: ROOT_URL, reuseExistingServer: !process.env.CI },
-		{ command: 'node tests/support/static-server.mjs dist-subpath 4401 /course/', url: SUBPATH_URL, reuseExistingServer: !process.env.CI },
+		{ command: `node tests/support/static-server.mjs dist ${port} /`, url: ROOT_URL, reuseExistingServer: !process.env.CI },
+		{ command: `node tests/support/static-server.mjs dist-subpath ${port + 1} /course/`, url: SUBPATH_URL, reuseExistingServer: !process.env.CI },
 	],
 });

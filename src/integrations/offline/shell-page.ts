@@ -8,13 +8,15 @@ export const SHELL_STYLE = '_offline/shell.css';
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * index.html at the root of the zip: the course's home page in a frame that fills the window.
- * Without JavaScript the frame still shows the course; the script adds shared storage, the
- * page's address and title, and printing.
+ * index.html at the root of the zip: the course in a frame that fills the window. The script
+ * opens the page named in the address (index.html#/staying-safe/), so the frame has no src of its
+ * own: a second, aborted load of the home page would waste time on a slow computer. Without
+ * JavaScript the frame in <noscript> shows the home page instead.
  */
 export function shellPage(courseTitle: string): string {
 	const site = OFFLINE_SITE_FOLDER;
 	const title = escapeHtml(courseTitle);
+	const frameTitle = escapeHtml(t('offline.frameTitle', { title: courseTitle }));
 	const policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 	return `<!DOCTYPE html>
 <html lang="en">
@@ -30,7 +32,8 @@ export function shellPage(courseTitle: string): string {
 <script src="${site}/${SHELL_SCRIPT}"></script>
 </head>
 <body>
-<iframe id="course-frame" name="course" title="${escapeHtml(t('offline.frameTitle', { title: courseTitle }))}" src="${site}/index.html"></iframe>
+<iframe id="course-frame" name="course" title="${frameTitle}"></iframe>
+<noscript><iframe name="course" title="${frameTitle}" src="${site}/index.html"></iframe></noscript>
 </body>
 </html>
 `;
@@ -40,4 +43,6 @@ export function shellPage(courseTitle: string): string {
 export const shellStyle = `html, body { height: 100%; margin: 0; background: #fff; }
 @media (prefers-color-scheme: dark) { html, body { background: #121212; } }
 iframe { display: block; width: 100%; height: 100%; border: 0; }
+/* Until the script gives it a page (never, without JavaScript: the <noscript> frame shows then). */
+#course-frame:not([src]) { display: none; }
 `;

@@ -42,8 +42,7 @@ function showPage(href: string, title: string): void {
 function openFromAddress(): void {
 	const page = hashToPage(location.hash, siteRoot);
 	const iframe = frame();
-	const showing = currentPage ?? iframe?.src;
-	if (page && iframe?.contentWindow && page !== showing) iframe.contentWindow.location.replace(page);
+	if (page && iframe?.contentWindow && page !== currentPage) iframe.contentWindow.location.replace(page);
 }
 
 // Listening starts at once (this script runs in <head>), before the frame's page can ask.
@@ -64,6 +63,8 @@ window.addEventListener('keydown', (event) => {
 		post({ type: 'cds:print' });
 	}
 });
+// The frame has no page of its own: open the one the address names, or the home page.
 document.addEventListener('DOMContentLoaded', () => {
-	if (location.hash) openFromAddress();
+	const iframe = frame();
+	if (iframe) iframe.src = hashToPage(location.hash, siteRoot) ?? `${siteRoot}index.html`;
 });
