@@ -104,6 +104,23 @@ test('links to the online course say they need the internet and open in the whol
 	problems.splice(0, problems.length, ...problems.filter((p) => !p.includes(address)));
 });
 
+test('Ctrl+P prints the course page, not the empty window around it', async ({ page, copy }) => {
+	// Stand in for the print dialog: record which document asked to print.
+	await page.addInitScript(() => {
+		window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+	});
+	await page.goto(`${fileUrl(copy)}#/glossary/`);
+	const course = page.frameLocator('#course-frame');
+	await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
+	await page.locator('body').press('Control+p');
+	await expect(course.locator('html')).toHaveAttribute('data-printed', 'yes');
+	await expect(page.locator('html')).not.toHaveAttribute('data-printed');
+	await course.locator('html').evaluate((html) => html.removeAttribute('data-printed'));
+	await course.getByRole('heading', { level: 1 }).click();
+	await page.keyboard.press('Control+p');
+	await expect(course.locator('html')).toHaveAttribute('data-printed', 'yes');
+});
+
 test('every page of the copy opens inside index.html without an error', async ({ page, copy }) => {
 	const pages = filesOf(join(copy, 'course')).filter((f) => f.endsWith('.html'));
 	expect(pages.length).toBeGreaterThan(10);

@@ -54,6 +54,7 @@ export function copyProblems(dir: string): string[] {
 	};
 	for (const file of files) {
 		if (file.startsWith('course/pagefind/')) problems.push(`${file}: Pagefind has no place in the copy`);
+		if (file.endsWith('.js') && readFileSync(join(dir, file), 'utf8').includes('serviceWorker')) problems.push(`${file}: a service worker cannot run from file://`);
 		if (file.endsWith('.css')) {
 			for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) check(file, m[1]!, 'url()');
 		}

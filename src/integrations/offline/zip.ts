@@ -1,4 +1,4 @@
-import { zipSync, type ZipInputFile } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 
 /** Already-compressed formats are stored as they are: deflating them again only costs time. */
 const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|gz|mp4|webm|mp3|ogg)$/i;
@@ -10,7 +10,7 @@ const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|gz|mp4|webm|mp3|ogg)$/i;
  */
 export function deterministicZip(files: Map<string, Uint8Array>, date: Date): Uint8Array {
 	const mtime = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
-	const entries: Record<string, ZipInputFile> = {};
+	const entries: Zippable = {};
 	for (const path of [...files.keys()].sort()) {
 		// A name such as "2024" would be an integer key, which objects list first: keep the order honest.
 		if (/^\d+$/.test(path)) throw new Error(`Cannot zip a root file named only with digits: ${path}`);
