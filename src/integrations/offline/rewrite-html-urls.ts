@@ -1,4 +1,4 @@
-import { TextNode, type HTMLElement } from 'node-html-parser';
+import { NodeType, TextNode, type HTMLElement } from 'node-html-parser';
 import { rewriteCssUrls, rewriteMetaRefresh, rewriteSrcset, rewriteUrl, type UrlContext } from './rewrite-url';
 
 /** Attributes that hold one address, on any element (`data` only on <object>). */
@@ -9,6 +9,15 @@ const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
  * -src or -url (rendered with href()), so the step can rewrite it too.
  */
 const DATA_URL_ATTRIBUTE = /^data-(?:.+-)?(?:href|src|url)$/;
+
+/** Every element under the root, in document order: a plain walk, many times faster than querySelectorAll('*'). */
+function* elementsOf(root: HTMLElement): Generator<HTMLElement> {
+	for (const node of root.childNodes) {
+		if (node.nodeType !== NodeType.ELEMENT_NODE) continue;
+		yield node as HTMLElement;
+		yield* elementsOf(node as HTMLElement);
+	}
+}
 
 /** An inline <style> whose body the step changed, for the content security policy. */
 export interface ChangedStyle {
@@ -22,7 +31,7 @@ export interface ChangedStyle {
  */
 export function rewriteHtmlUrls(root: HTMLElement, file: string, ctx: UrlContext): ChangedStyle[] {
 	const changed: ChangedStyle[] = [];
-	for (const el of root.querySelectorAll('*')) {
+	for (const el of elementsOf(root)) {
 		const tag = el.rawTagName?.toLowerCase();
 		for (const [name, value] of Object.entries(el.attributes)) {
 			const attr = name.toLowerCase();

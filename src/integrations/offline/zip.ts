@@ -14,7 +14,7 @@ export function deterministicZip(files: Map<string, Uint8Array>, date: Date): Ui
 	for (const path of [...files.keys()].sort()) {
 		// A name such as "2024" would be an integer key, which objects list first: keep the order honest.
 		if (/^\d+$/.test(path)) throw new Error(`Cannot zip a root file named only with digits: ${path}`);
-		entries[path] = [files.get(path)!, { level: STORED.test(path) ? 0 : 9, mtime }];
+		entries[path] = [files.get(path)!, { level: STORED.test(path) ? 0 : 6, mtime }];
 	}
 	return zipSync(entries);
 }
