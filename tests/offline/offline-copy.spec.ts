@@ -121,10 +121,13 @@ test('Ctrl+P prints the course page, not the empty window around it', async ({ p
 });
 
 test('every page of the copy opens inside index.html without an error', async ({ page, copy }) => {
+	test.setTimeout(180_000); // a few seconds a page on a slow, busy machine
 	const pages = filesOf(join(copy, 'course')).filter((f) => f.endsWith('.html'));
 	expect(pages.length).toBeGreaterThan(10);
 	for (const file of pages) {
+		// After the first page only the address's hash changes: the shell swaps the frame's page.
 		await page.goto(`${fileUrl(copy)}#/${file.replace(/index\.html$/, '')}`);
+		await expect.poll(() => page.frames().map((f) => f.url()), file).toContain(fileUrl(copy, `course/${file}`));
 		const course = page.frameLocator('#course-frame');
 		await expect(course.locator('html'), file).toHaveAttribute('data-offline-storage', 'shell');
 		const title = await course.locator('title').textContent();
