@@ -21,8 +21,11 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'root', use: { baseURL: ROOT_URL }, testIgnore: ['**/*.subpath.spec.ts'] },
+		// Regular expressions, not globs: a glob such as offline/** also matches a checkout folder named "offline".
+		{ name: 'root', use: { baseURL: ROOT_URL }, testIgnore: [/\.subpath\.spec\.ts$/, /tests\/offline\//] },
 		{ name: 'subpath', use: { baseURL: SUBPATH_URL }, testMatch: ['**/*.subpath.spec.ts'] },
+		// The offline copy, opened from file:// after unzipping the zip: no server, no base URL.
+		{ name: 'offline', testMatch: [/tests\/offline\/.*\.spec\.ts$/] },
 	],
 	webServer: [
 		// Never reuse a server already running: it may be serving another checkout's build.

@@ -6,6 +6,7 @@ import { core } from './core';
 import { practice } from './practice';
 import { quiz } from './quiz';
 import { progress } from './progress';
+import { offline } from './offline';
 
-export const en = { ...core, ...practice, ...quiz, ...progress } as const;
+export const en = { ...core, ...practice, ...quiz, ...progress, ...offline } as const;
 export type UiKey = keyof typeof en;
