@@ -30,7 +30,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await question.getByRole('button', { name: 'Check my answer' }).click();
 			failures.push(...(await axe(page, 'after a right answer')));
 			await answerQuiz(page, (await questionIds(page)).slice(1, 3));
-			await expect(page.locator('[data-result]')).toContainText('You got');
+			await expect(page.locator('course-quiz [data-result]')).toContainText('You got');
 			failures.push(...(await axe(page, 'quiz finished')));
 			expect(failures).toEqual([]);
 		});

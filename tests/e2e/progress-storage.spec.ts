@@ -37,7 +37,7 @@ test.describe('progress when storage misbehaves', () => {
 			await page.goto(SCAM);
 			await expect(page.getByText('This browser is not letting the course save anything')).toBeVisible();
 			await answerQuiz(page);
-			await expect(page.locator('[data-result]')).toContainText(/You got (\d) of \1 right\./);
+			await expect(page.locator('course-quiz [data-result]')).toContainText(/You got (\d) of \1 right\./);
 			await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
 			await page.getByRole('button', { name: 'Larger' }).click();
 			await page.goto('progress/');

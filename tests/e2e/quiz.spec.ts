@@ -70,7 +70,7 @@ test.describe('the lesson quiz, with JavaScript', () => {
 		const ids = await questionIds(page);
 		const total = ids.length;
 		await answerQuiz(page, [ids[0]!]);
-		const result = page.locator('[data-result]');
+		const result = page.locator('course-quiz [data-result]');
 		await expect(result).toHaveAttribute('role', 'status');
 		await expect(result).toContainText(`You got ${total - 1} of ${total} right.`);
 		await expect(result).toContainText('this lesson now counts as done');

@@ -60,8 +60,17 @@ export function addNotice(root: HTMLElement, file: string): void {
 	);
 }
 
-/** Loads the offline step's page script (it talks to the shell, or shows the tip). */
+/**
+ * Loads the offline step's page script (storage bridge, talks to the shell, or shows the tip).
+ * It goes first in <head>: deferred scripts run in document order, so the bridge is installed
+ * before any script of the page asks for storage.
+ */
 export function addPageScript(root: HTMLElement, file: string): void {
 	const head = root.querySelector('head');
-	head?.insertAdjacentHTML('beforeend', `<script defer src="${escapeHtml(relativePath(file, PAGE_SCRIPT))}"></script>`);
+	const charset = head?.querySelector('meta[charset]');
+	if (charset) {
+		charset.insertAdjacentHTML('afterend', `<script defer src="${escapeHtml(relativePath(file, PAGE_SCRIPT))}"></script>`);
+		return;
+	}
+	head?.insertAdjacentHTML('afterbegin', `<script defer src="${escapeHtml(relativePath(file, PAGE_SCRIPT))}"></script>`);
 }

@@ -1,6 +1,7 @@
 import { BridgeStorage } from './bridge-storage';
 import { readShellMessage, type AreaKind, type PageMessage } from './shell-protocol';
 import { OFFLINE_MARKER } from '../offline-edition';
+import { BRIDGE, type BridgeWindow, type ShellBridge } from './bridge-slot';
 
 /** How long a page waits for the shell's snapshot before it falls back to its own storage. */
 const WAIT_MS = 3000;
@@ -8,12 +9,6 @@ const WAIT_MS = 3000;
 const RETRY_MS = 200;
 
 type NativeArea = (kind: AreaKind) => Storage | undefined;
-
-export interface ShellBridge {
-	/** Resolves true with the shell's values, or false when the page fell back to its own storage. */
-	ready: Promise<boolean>;
-	area(kind: AreaKind): Storage | undefined;
-}
 
 /** A page uses the bridge only inside the offline shell: marked by the offline step, framed, and on file://. */
 export function runsInOfflineShell(env: { marked: boolean; framed: boolean; protocol: string }): boolean {
@@ -63,14 +58,12 @@ function createBridge(native: NativeArea): ShellBridge {
 	return { ready, area: (kind) => (mode === 'own' ? native(kind) : areas[kind]) };
 }
 
-const BRIDGE = Symbol.for('cds.shell-bridge');
-type BridgeWindow = Window & { [BRIDGE]?: ShellBridge | null };
-
 /**
- * The page's one bridge to the shell, or undefined outside the shell. Kept on `window` so that
- * every script bundle of the page shares one snapshot, as ES modules would share one module.
+ * Installs the page's one bridge to the shell when the page runs inside it. Called by the offline
+ * page script, which runs before the page's own scripts; kept on `window` (see bridge-slot.ts) so
+ * that every script bundle of the page shares one snapshot, as ES modules would share one module.
  */
-export function offlineShellBridge(native: NativeArea): ShellBridge | undefined {
+export function installOfflineShellBridge(native: NativeArea): ShellBridge | undefined {
 	if (typeof window === 'undefined') return undefined;
 	const win = window as BridgeWindow;
 	if (win[BRIDGE] !== undefined) return win[BRIDGE] ?? undefined;

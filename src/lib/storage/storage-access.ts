@@ -7,11 +7,11 @@
  *
  * Usage: `await storageReady()`, then `getStorageArea()`.
  */
-import { offlineShellBridge } from './shell-bridge';
+import { installedBridge } from './bridge-slot';
 import type { AreaKind } from './shell-protocol';
 
 /** The browser's own storage of the given kind, or undefined when it is missing, disabled or throws. */
-function nativeStorageArea(kind: AreaKind): Storage | undefined {
+export function nativeStorageArea(kind: AreaKind): Storage | undefined {
 	try {
 		const area = kind === 'local' ? window.localStorage : window.sessionStorage;
 		const probe = '__cds_probe__';
@@ -29,7 +29,7 @@ function nativeStorageArea(kind: AreaKind): Storage | undefined {
  * read it after `storageReady()` has resolved.
  */
 export function getStorageArea(kind: AreaKind = 'local'): Storage | undefined {
-	const bridge = offlineShellBridge(nativeStorageArea);
+	const bridge = installedBridge();
 	return bridge ? bridge.area(kind) : nativeStorageArea(kind);
 }
 
@@ -39,6 +39,6 @@ export function getStorageArea(kind: AreaKind = 'local'): Storage | undefined {
  * when the page falls back to its own storage).
  */
 export function storageReady(): Promise<void> {
-	const bridge = offlineShellBridge(nativeStorageArea);
+	const bridge = installedBridge();
 	return bridge ? bridge.ready.then(() => undefined) : Promise.resolve();
 }

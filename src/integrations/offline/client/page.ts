@@ -4,6 +4,15 @@
  * on Ctrl+P. Opened on its own, it shows the tip to open index.html instead.
  */
 import { readShellMessage } from '../../../lib/storage/shell-protocol';
+import { installOfflineShellBridge } from '../../../lib/storage/shell-bridge';
+import { nativeStorageArea } from '../../../lib/storage/storage-access';
+
+// First, before the page's own scripts run: carry storage through the shell page.
+try {
+	installOfflineShellBridge(nativeStorageArea);
+} catch (error) {
+	console.warn('offline storage bridge not started', error);
+}
 
 try {
 	if (window.parent === window) {

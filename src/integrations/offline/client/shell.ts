@@ -1,7 +1,7 @@
 /**
  * The shell page (index.html at the root of the offline zip) shows the course in a full-window
  * frame and keeps the learner's saved values in its own storage: pages reach it with postMessage
- * (see src/lib/storage/shell-bridge.ts). Firefox gives every file:// page its own storage; the
+ * (see src/lib/storage/shell-bridge.ts, installed by client/page.ts). Firefox gives every file:// page its own storage; the
  * shell is always the same file, so what it keeps carries across pages and browser restarts.
  */
 import { isFileOrigin, readPageMessage, type ShellMessage } from '../../../lib/storage/shell-protocol';
