@@ -3,6 +3,7 @@
  * import below. Another language gets a sibling folder with the same keys.
  */
 import { core } from './core';
+import { workshop } from './workshop';
 
-export const en = { ...core } as const;
+export const en = { ...core, ...workshop } as const;
 export type UiKey = keyof typeof en;
