@@ -1,0 +1,54 @@
+import { test, expect } from './fixtures';
+import { modulesWithLessons, workshopLesson } from '../support/workshop';
+
+const lesson = workshopLesson();
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+test('a handout printed hides the navigation and shows all the content, without answers', async ({ page }) => {
+	await page.goto(lesson.handout);
+	await expect(page.getByRole('navigation', { name: 'Handout' })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Handout' })).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+	// Nothing on paper may sit behind a closed <details>: hints and answers are printed open or left out.
+	await expect(page.locator('main details')).toHaveCount(0);
+	for (const text of [...lesson.objectives, ...lesson.keyPoints, ...lesson.quiz.map((q) => q.prompt)]) {
+		await expect(page.locator('main').getByText(text, { exact: true }).first()).toBeVisible();
+	}
+	const keyPoints = page.locator('.handout__key-points');
+	await expect(keyPoints).toHaveCSS('border-top-style', 'solid');
+	for (const question of lesson.quiz) {
+		for (const choice of question.choices) {
+			if (choice.explanation) await expect(page.locator('main')).not.toContainText(choice.explanation);
+		}
+	}
+	await expect(page.getByRole('heading', { name: 'My notes' })).toBeVisible();
+	await expect(page.locator('.write-lines__line').first()).toBeVisible();
+	// Every element of the lesson is shown.
+	const hidden = await page.locator('main *').evaluateAll((els) => els.filter((el) => !(el as HTMLElement).closest('svg') && (el as HTMLElement).offsetParent === null && getComputedStyle(el).position !== 'fixed').map((el) => el.outerHTML.slice(0, 80)));
+	expect(hidden).toEqual([]);
+});
+
+test('handouts render to PDF with a sensible number of pages, large print taking more', async ({ page }, testInfo) => {
+	test.setTimeout(90_000);
+	const counts: Record<string, number> = {};
+	const print = async (path: string) => {
+		await page.goto(path);
+		await page.emulateMedia({ media: 'print' });
+		counts[path] = pageCount(await page.pdf({ format: 'A4' }));
+		return counts[path]!;
+	};
+	const standard = await print(lesson.handout);
+	const large = await print(`${lesson.handout}large-print/`);
+	expect(standard).toBeGreaterThanOrEqual(1);
+	expect(standard).toBeLessThanOrEqual(6);
+	expect(large).toBeGreaterThan(standard);
+	for (const module of modulesWithLessons()) {
+		const whole = await print(`handouts/${module}/`);
+		const wholeLarge = await print(`handouts/${module}/large-print/`);
+		expect(whole).toBeGreaterThanOrEqual(standard);
+		expect(wholeLarge).toBeGreaterThan(whole);
+	}
+	testInfo.annotations.push({ type: 'PDF pages (A4)', description: JSON.stringify(counts) });
+	console.log('Handout pages (A4):', counts);
+});
