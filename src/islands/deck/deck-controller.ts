@@ -50,6 +50,8 @@ export class DeckController {
 
 	#onKey(event: KeyboardEvent): void {
 		const target = event.target as Element | null;
+		// An open dialog (the list of keys) keeps its keys; Escape closes it natively.
+		if (target?.closest?.('dialog')) return;
 		// Space and Enter keep their usual job on a focused button, link or answer.
 		if ((event.key === ' ' || event.key === 'Enter') && target?.closest?.(INTERACTIVE)) return;
 		if (target?.closest?.('input, select, textarea, [contenteditable]')) return;

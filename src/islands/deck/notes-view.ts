@@ -38,10 +38,7 @@ export function initNotesView(root: HTMLElement): void {
 		answers.forEach((answer, i) => {
 			if (answer) answer.open = i === state.index && state.revealed;
 		});
-		for (const i of [state.index, state.index + 1]) {
-			const preview = items[i]?.querySelector<HTMLElement>('.slide');
-			if (preview) fitSlide(preview);
-		}
+		refit();
 		if (end) end.hidden = state.index < items.length - 1;
 		if (counter) counter.textContent = fill(strings.counter, { n: state.index + 1, total });
 		if (status) status.textContent = [state.blank ? strings.blank : '', state.revealed ? strings.answerShown : ''].filter(Boolean).join(' ');
@@ -51,6 +48,13 @@ export function initNotesView(root: HTMLElement): void {
 		if (cmd.type === 'typing' && counter) counter.textContent = fill(strings.typing, { digits: cmd.digits });
 		if (cmd.type === 'cancel' || cmd.type === 'goto') render(state);
 	};
+
+	function refit() {
+		for (const i of [current, current + 1]) {
+			const preview = items[i]?.querySelector<HTMLElement>('.slide');
+			if (preview) fitSlide(preview);
+		}
+	}
 
 	const timer = new ElapsedTimer(root.dataset.deck ?? 'deck');
 	const elapsedOut = q<HTMLElement>('[data-timer-elapsed]');
@@ -87,5 +91,7 @@ export function initNotesView(root: HTMLElement): void {
 		timer.restart();
 		tick();
 	});
+	root.addEventListener('load', refit, true);
+	window.addEventListener('resize', refit);
 	setInterval(tick, 1000);
 }

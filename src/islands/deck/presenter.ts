@@ -16,7 +16,7 @@ export function initPresenter(root: HTMLElement): void {
 	const strings = readStrings(root);
 	const q = <E extends Element>(selector: string) => root.querySelector<E>(selector);
 	const toolbar = q<HTMLElement>('[data-deck-toolbar]');
-	const counter = q<HTMLOutputElement>('[data-deck-counter]');
+	const counter = q<HTMLElement>('[data-deck-counter]');
 	const blank = q<HTMLElement>('[data-deck-blank]');
 	const live = q<HTMLElement>('[data-deck-live]');
 	const help = q<HTMLDialogElement>('[data-deck-help]');
@@ -73,6 +73,9 @@ export function initPresenter(root: HTMLElement): void {
 		fitSlide(slides[controller.state.index]!);
 	});
 	window.addEventListener('resize', () => fitSlide(slides[controller.state.index]!));
+	// A picture that arrives after the slide is shown changes its height: fit it again.
+	root.addEventListener('load', () => fitSlide(slides[controller.state.index]!), true);
+	blank?.addEventListener('click', () => controller.dispatch({ type: 'toggle-blank' }));
 	watchIdle(root);
 }
 
