@@ -9,6 +9,7 @@ import { earlyTextSizeScript } from './src/scripts/early-text-size';
 // The hosted address and its sub-path come from content/course.yaml (siteUrl), the one place to
 // set them; BASE_PATH overrides the sub-path (tests build the same site under /course/).
 const { site, base } = siteSettings();
+/** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({

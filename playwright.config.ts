@@ -2,10 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser';
 
 // The built site is served on 127.0.0.1 twice: at the root, and under the /course/ sub-path.
-// TEST_PORT moves both servers (TEST_PORT and TEST_PORT + 1) when 4400 is taken on a shared machine.
-const PORT = Number(process.env.TEST_PORT ?? 4400);
-export const ROOT_URL = `http://127.0.0.1:${PORT}/`;
-export const SUBPATH_URL = `http://127.0.0.1:${PORT + 1}/course/`;
+// TEST_PORT moves both ports, so two checkouts can run their tests side by side.
+const port = Number(process.env.TEST_PORT ?? 4400);
+export const ROOT_URL = `http://127.0.0.1:${port}/`;
+export const SUBPATH_URL = `http://127.0.0.1:${port + 1}/course/`;
 
 export default defineConfig({
 	testDir: './tests',
@@ -25,7 +25,8 @@ export default defineConfig({
 		{ name: 'subpath', use: { baseURL: SUBPATH_URL }, testMatch: ['**/*.subpath.spec.ts'] },
 	],
 	webServer: [
-		{ command: `node tests/support/static-server.mjs dist ${PORT} /`, url: ROOT_URL, reuseExistingServer: !process.env.CI },
-		{ command: `node tests/support/static-server.mjs dist-subpath ${PORT + 1} /course/`, url: SUBPATH_URL, reuseExistingServer: !process.env.CI },
+		// Never reuse a server already running: it may be serving another checkout's build.
+		{ command: `node tests/support/static-server.mjs dist ${port} /`, url: ROOT_URL, reuseExistingServer: false },
+		{ command: `node tests/support/static-server.mjs dist-subpath ${port + 1} /course/`, url: SUBPATH_URL, reuseExistingServer: false },
 	],
 });

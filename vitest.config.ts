@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Unit tests for pure logic (schemas, helpers, content checks, stores). Browser behaviour is

@@ -1,0 +1,75 @@
+// Prints build time, peak memory, page count, output size and, for lesson pages, the bytes of
+// HTML, CSS and JS each page loads (raw and gzip). Figures, not pass/fail: machines here are noisy.
+//   npm run bench                      the real course
+//   npm run bench -- --lessons 1000    a synthetic course of 1000 lessons made from the real ones
+//   npm run bench -- --content other   lessons from another content folder (same layout as content/)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pageWeight, type PageWeight } from './bench/page-weight';
+import { makeSyntheticCourse } from './bench/synthetic-course';
+
+const arg = (name: string) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+};
+const lessonsWanted = arg('lessons') ? Number(arg('lessons')) : undefined;
+let contentRoot = arg('content') ?? process.env.CONTENT_ROOT ?? 'content';
+if (lessonsWanted) {
+	const target = join('bench-out', `content-${lessonsWanted}`);
+	makeSyntheticCourse(contentRoot, target, lessonsWanted);
+	contentRoot = target;
+}
+const outDir = join('bench-out', `dist-${lessonsWanted ?? 'course'}`);
+
+function build(): { seconds: number; peakMiB: number } {
+	const started = process.hrtime.bigint();
+	const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+		env: { ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: `./${outDir}` },
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+	if (result.status !== 0) {
+		console.error(result.stdout, result.stderr);
+		process.exit(1);
+	}
+	const peakKiB = Number(result.stderr.trim().split('\n').pop());
+	return { seconds, peakMiB: peakKiB / 1024 };
+}
+
+function walk(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const stats = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return { median: sorted[Math.floor(sorted.length / 2)]!, max: sorted[sorted.length - 1]! };
+};
+
+const { seconds, peakMiB } = build();
+const files = walk(outDir);
+const pages = files.filter((f) => f.endsWith('.html'));
+const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+const moduleIds = readdirSync(join(contentRoot, 'lessons'));
+const lessonPages = pages
+	.map((p) => relative(outDir, p))
+	.filter((p) => { const parts = p.split('/'); return parts.length === 3 && moduleIds.includes(parts[0]!) && parts[2] === 'index.html'; });
+const weights: PageWeight[] = lessonPages.map((p) => pageWeight(outDir, '/', p));
+
+console.log(`Course: ${contentRoot} (${lessonPages.length} lesson pages)`);
+console.log(`Build: ${seconds.toFixed(1)} s wall, peak memory ${peakMiB.toFixed(0)} MiB`);
+console.log(`Output: ${pages.length} pages, ${files.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MB`);
+console.log('\nLesson pages, bytes a page loads (median / max):');
+for (const part of ['html', 'css', 'js', 'total'] as const) {
+	const raw = stats(weights.map((w) => w[part].raw));
+	const gz = stats(weights.map((w) => w[part].gzip));
+	console.log(`  ${part.toUpperCase().padEnd(5)} raw ${kb(raw.median).padStart(9)} / ${kb(raw.max).padStart(9)}   gzip ${kb(gz.median).padStart(8)} / ${kb(gz.max).padStart(8)}`);
+}
+const totalGz = stats(weights.map((w) => w.total.gzip));
+const jsGz = stats(weights.map((w) => w.js.gzip));
+console.log(`\nTargets: lesson page total <= 14 KB gzip: ${totalGz.max <= 14 * 1024 ? 'met' : 'MISSED'} (max ${kb(totalGz.max)}); JS before interaction <= 6 KB gzip: ${jsGz.max <= 6 * 1024 ? 'met' : 'MISSED'} (max ${kb(jsGz.max)})`);
+const heaviest = [...weights].sort((a, b) => b.total.gzip - a.total.gzip)[0];
+if (heaviest) console.log(`Heaviest lesson page: ${heaviest.page} (${kb(heaviest.total.gzip)} gzip)`);
+if (existsSync(join(outDir, 'pagefind'))) console.log(`Pagefind files: ${kb(walk(join(outDir, 'pagefind')).reduce((s, f) => s + statSync(f).size, 0))}`);

@@ -1,0 +1,42 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+
+export interface Weight {
+	raw: number;
+	gzip: number;
+}
+export interface PageWeight {
+	page: string;
+	html: Weight;
+	css: Weight;
+	/** Scripts that run on load, before any interaction (inline and src). */
+	js: Weight;
+	total: Weight;
+}
+
+const weigh = (text: string | Buffer): Weight => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
+const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+const zero: Weight = { raw: 0, gzip: 0 };
+
+/** What a browser downloads to show one page: its HTML, its stylesheets and its scripts. */
+export function pageWeight(distDir: string, base: string, pagePath: string): PageWeight {
+	const html = readFileSync(join(distDir, pagePath), 'utf8');
+	const root = parse(html);
+	const fileFor = (url: string) => join(distDir, url.replace(new RegExp(`^${base}`), '').replace(/^\//, '').split(/[?#]/)[0]!);
+	let css = zero;
+	let js = zero;
+	for (const link of root.querySelectorAll('link[rel="stylesheet"]')) {
+		const file = fileFor(link.getAttribute('href')!);
+		if (existsSync(file)) css = add(css, weigh(readFileSync(file)));
+	}
+	for (const script of root.querySelectorAll('script[src]')) {
+		const file = fileFor(script.getAttribute('src')!);
+		if (existsSync(file)) js = add(js, weigh(readFileSync(file)));
+	}
+	// Inline scripts are already counted in the HTML; count their share of JS too, for the 6 KB budget.
+	const inlineJs = root.querySelectorAll('script:not([src])').filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.text).join('\n');
+	const htmlWeight = weigh(html);
+	return { page: pagePath, html: htmlWeight, css, js: add(js, inlineJs ? weigh(inlineJs) : zero), total: add(add(htmlWeight, css), js) };
+}

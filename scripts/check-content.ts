@@ -1,0 +1,46 @@
+// Prints, for each lesson, its word count, reading grade and coverage IDs, then a coverage table.
+// Fails when content is malformed, a lesson is above grade 9 or lacks a required part, or (with
+// --require NET,MAIL) a skill of those groups is not taught by a lesson and tested by a quiz question.
+import { loadContent } from '../src/content-checks/load-content';
+import { formatProblems } from '../src/content-checks/problem';
+import { reportLesson } from '../src/content-checks/lesson-standard';
+
+const requireArg = process.argv.find((a) => a.startsWith('--require='))?.split('=')[1] ?? '';
+const required = new Set(requireArg.split(',').filter(Boolean));
+const { lessons, coverage, problems } = loadContent();
+if (problems.length > 0) {
+	console.error(formatProblems(problems));
+	process.exit(1);
+}
+
+const reports = lessons.map(reportLesson);
+let failed = 0;
+console.log('Lessons\n');
+console.log(`${'lesson'.padEnd(52)} ${'words'.padStart(5)} ${'grade'.padStart(5)} ${'w/s'.padStart(5)}  covers`);
+for (const r of reports) {
+	console.log(`${`${r.module}/${r.id}`.padEnd(52)} ${String(r.figures.words).padStart(5)} ${r.figures.grade.toFixed(1).padStart(5)} ${r.figures.wordsPerSentence.toFixed(1).padStart(5)}  ${r.covers.join(' ')}`);
+	for (const f of r.failures) console.log(`    FAIL: ${f}`);
+	for (const w of r.warnings) console.log(`    note: ${w}`);
+	if (r.failures.length) failed++;
+}
+
+console.log('\nCoverage (L = lessons that teach it, Q = lessons whose quiz tests it)\n');
+const missing: string[] = [];
+for (const group of coverage?.groups ?? []) {
+	for (const skill of group.skills) {
+		const taught = reports.filter((r) => r.covers.includes(skill.id)).map((r) => r.id);
+		const tested = reports.filter((r) => r.quizCovers.includes(skill.id)).map((r) => r.id);
+		const mark = taught.length && tested.length ? 'ok ' : taught.length ? 'L  ' : '-  ';
+		console.log(`${mark} ${skill.id.padEnd(9)} L: ${taught.join(', ') || '—'}   Q: ${tested.join(', ') || '—'}`);
+		if (required.has(group.id) && (!taught.length || !tested.length)) missing.push(skill.id);
+	}
+}
+
+const totalWords = reports.reduce((s, r) => s + r.figures.words, 0);
+console.log(`\n${reports.length} lessons, ${totalWords} words, grades ${Math.min(...reports.map((r) => r.figures.grade))}-${Math.max(...reports.map((r) => r.figures.grade))}.`);
+if (missing.length) console.log(`Not yet taught and tested: ${missing.join(', ')}`);
+if (failed || missing.length) {
+	console.error(`check:content failed: ${failed} lesson(s) below the standard${missing.length ? `, ${missing.length} required skill(s) not covered` : ''}.`);
+	process.exit(1);
+}
+console.log('check:content passed.');

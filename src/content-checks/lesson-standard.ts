@@ -1,0 +1,58 @@
+import type { MdastNode } from 'satteri';
+import type { CheckedLesson } from './check-content';
+import { proseBlocks, readability, type ReadabilityFigures } from './readability';
+
+/** What shared/LESSONS.md asks of every lesson, checked by `npm run check:content`. */
+export const STANDARD = {
+	maxGrade: 9,
+	words: { min: 600, max: 1200 },
+	quizQuestions: { min: 3, max: 6 },
+} as const;
+
+export interface LessonReport {
+	file: string;
+	id: string;
+	module: string;
+	figures: ReadabilityFigures;
+	covers: string[];
+	/** Coverage IDs tested by at least one quiz question. */
+	quizCovers: string[];
+	/** Failures: the lesson does not meet the standard. */
+	failures: string[];
+	/** Advice: worth a look, does not fail the check. */
+	warnings: string[];
+}
+
+function hasComponent(tree: MdastNode, names: string[]): boolean {
+	let found = false;
+	const visit = (node: MdastNode) => {
+		if (found) return;
+		if (names.includes((node as { name?: string }).name ?? '')) found = true;
+		for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child);
+	};
+	visit(tree);
+	return found;
+}
+
+export function reportLesson(lesson: CheckedLesson): LessonReport {
+	const figures = readability(proseBlocks(lesson.tree));
+	const failures: string[] = [];
+	const warnings: string[] = [];
+	const quiz = lesson.data.quiz ?? [];
+	if (figures.grade > STANDARD.maxGrade) failures.push(`reading grade ${figures.grade} is above ${STANDARD.maxGrade}: use shorter sentences and everyday words`);
+	if (quiz.length < STANDARD.quizQuestions.min) failures.push(`the quiz has ${quiz.length} question(s); write ${STANDARD.quizQuestions.min} to ${STANDARD.quizQuestions.max}`);
+	if (!hasComponent(lesson.tree, ['TryIt', 'Challenge', 'PracticeInbox', 'PracticeBrowser', 'PracticeForm'])) failures.push('no activity: add a <TryIt> or <Challenge> a learner can do on a library computer');
+	if (!hasComponent(lesson.tree, ['TrainerNote'])) failures.push('no trainer notes: add at least one <TrainerNote>');
+	if (figures.words < STANDARD.words.min || figures.words > STANDARD.words.max) warnings.push(`${figures.words} words; aim for ${STANDARD.words.min}-${STANDARD.words.max}`);
+	if (figures.wordsPerSentence > 17) warnings.push(`${figures.wordsPerSentence} words a sentence on average; aim for about 15`);
+	return {
+		file: lesson.file,
+		id: lesson.data.id,
+		module: lesson.data.module,
+		figures,
+		covers: lesson.data.covers,
+		quizCovers: [...new Set(quiz.flatMap((q) => q.covers))],
+		failures,
+		warnings,
+	};
+}
