@@ -11,10 +11,11 @@ const violations = async (page: import('@playwright/test').Page) =>
 test.describe('workshop pages as they are without their scripts, every slide shown', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`every slide and note passes axe (${colorScheme})`, async ({ page }) => {
+			test.setTimeout(120_000);
 			// Axe itself needs JavaScript, so the page's own scripts are served empty instead.
 			await page.route('**/_astro/*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
 			await page.emulateMedia({ colorScheme });
-			for (const path of [`present/${lesson.module}/`, `present/${lesson.module}/notes/`]) {
+			for (const path of [lesson.slides, lesson.notes]) {
 				await page.goto(path);
 				await expect(page.locator('.is-enhanced')).toHaveCount(0);
 				expect(await violations(page), path).toEqual([]);
