@@ -7,7 +7,7 @@ import type { ContentProblem } from './problem';
 import { readYamlFile } from './read-content';
 
 /** Lesson address parts the workshop pages use for themselves (/present/<module>/notes/ ...). */
-export const RESERVED_LESSON_SLUGS = ['notes', 'large-print'] as const;
+export const RESERVED_LESSON_SLUGS = ['notes'] as const;
 
 /** Facilitator guides by module id, with the problems found in them. */
 export interface GuideCheck {

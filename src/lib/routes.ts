@@ -17,6 +17,7 @@ export const routes = {
 	notesLesson: (moduleId: string, slug: string) => `/present/${moduleId}/${slug}/notes/`,
 	notesModule: (moduleId: string) => `/present/${moduleId}/notes/`,
 	guide: (moduleId: string) => `/trainers/${moduleId}/`,
-	handoutLesson: (moduleId: string, slug: string, largePrint = false) => `/handouts/${moduleId}/${slug}/${largePrint ? 'large-print/' : ''}`,
-	handoutModule: (moduleId: string, largePrint = false) => `/handouts/${moduleId}/${largePrint ? 'large-print/' : ''}`,
+	/** Large print is the same page with the #large-print target: it works with no script and offline. */
+	handoutLesson: (moduleId: string, slug: string, largePrint = false) => `/handouts/${moduleId}/${slug}/${largePrint ? '#large-print' : ''}`,
+	handoutModule: (moduleId: string, largePrint = false) => `/handouts/${moduleId}/${largePrint ? '#large-print' : ''}`,
 } as const;

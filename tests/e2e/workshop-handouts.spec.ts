@@ -41,17 +41,29 @@ test('handouts render to PDF with a sensible number of pages, large print taking
 		return counts[path]!;
 	};
 	const standard = await print(lesson.handout);
-	const large = await print(`${lesson.handout}large-print/`);
+	const large = await print(`${lesson.handout}#large-print`);
 	expect(standard).toBeGreaterThanOrEqual(1);
 	expect(standard).toBeLessThanOrEqual(20);
 	expect(large).toBeGreaterThan(standard);
 	for (const module of modulesWithLessons()) {
 		const whole = await print(`handouts/${module}/`);
-		const wholeLarge = await print(`handouts/${module}/large-print/`);
+		const wholeLarge = await print(`handouts/${module}/#large-print`);
 		// A cover page, then every lesson from a new page.
 		expect(whole).toBeGreaterThan(lessonsIn(module));
 		expect(wholeLarge).toBeGreaterThan(whole);
 	}
 	testInfo.annotations.push({ type: 'PDF pages (A4)', description: JSON.stringify(counts) });
 	console.log('Handout pages (A4):', counts);
+});
+
+test('large print is the same handout at #large-print, with larger type and a way back', async ({ page }) => {
+	await page.goto(lesson.handout);
+	const size = () => page.locator('.handout__body p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+	const standard = await size();
+	await page.getByRole('link', { name: 'Large print' }).click();
+	await expect(page).toHaveURL(/#large-print$/);
+	expect(await size()).toBeGreaterThanOrEqual(standard * 1.25);
+	await expect(page.getByRole('link', { name: 'Large print' })).toBeHidden();
+	await page.getByRole('link', { name: 'Standard print' }).click();
+	expect(await size()).toBe(standard);
 });

@@ -112,7 +112,6 @@ export const workshop = {
 	'workshop.index.handoutShort': 'Handout',
 	'workshop.index.largeOf': 'Large print handout: {title}',
 	'workshop.handout.title': 'Handout: {title}',
-	'workshop.handout.titleLarge': 'Large-print handout: {title}',
 	'workshop.handout.tools': 'Handout',
 	'workshop.handout.print': 'Print',
 	'workshop.handout.largePrint': 'Large print',
