@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 
+/** Timings used when a guide does not set them (and for a module with no guide file). */
+export const AGENDA_DEFAULTS = { sessionMinutes: 120, breakEvery: 60, breakMinutes: 10 } as const;
+
 /** A fixed part of the workshop that is not a lesson, such as the welcome. */
 export const agendaItemSchema = z.strictObject({
 	/** Minutes it takes. */
@@ -43,10 +46,12 @@ export const guideSchema = z.strictObject({
 	opening: agendaItemSchema,
 	/** The wrap-up at the end. */
 	closing: agendaItemSchema,
+	/** The longest session you plan, in minutes, welcome, breaks and wrap-up included. A longer module is run over several sessions. */
+	sessionMinutes: z.number().int().min(45).max(360).default(AGENDA_DEFAULTS.sessionMinutes),
 	/** Plan a break once this many minutes have passed without one. */
-	breakEvery: z.number().int().min(30).max(180).default(60),
+	breakEvery: z.number().int().min(30).max(180).default(AGENDA_DEFAULTS.breakEvery),
 	/** Length of each break, in minutes. */
-	breakMinutes: z.number().int().min(5).max(30).default(10),
+	breakMinutes: z.number().int().min(5).max(30).default(AGENDA_DEFAULTS.breakMinutes),
 	/** Questions to get the group talking. */
 	discussion: z.array(z.string().min(10)).min(2),
 	/** Questions learners often ask, with good answers. */

@@ -42,7 +42,7 @@ test('the notes view shows the current and next slide, and a timer against the l
 	await expect(page.locator('.notes-item.is-next .notes-item__label')).toContainText('Next:');
 	await expect(page.locator('.notes-item:visible')).toHaveCount(2);
 	await expect(page.locator('[data-timer-elapsed]')).toHaveText(/^0:0\d elapsed$/);
-	await expect(page.locator('[data-timer-planned]')).toContainText(/planned: \d+ min/);
+	await expect(page.locator('[data-timer-planned]')).toHaveText(/^this lesson: 0:0\d of \d+ min$/);
 	await page.getByRole('button', { name: 'Pause' }).click();
 	await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
 	await page.keyboard.press('End');

@@ -4,7 +4,7 @@ import type { DeckAction, DeckState } from './deck-state';
 import { fill, readStrings } from './strings';
 import { applySavedTheme } from './theme';
 import { openPeer } from './open-peer';
-import { ElapsedTimer, formatElapsed } from './timer';
+import { TimerView } from './timer-view';
 import { fitSlide } from './fit-slide';
 
 /**
@@ -24,7 +24,7 @@ export function initNotesView(root: HTMLElement): void {
 
 	applySavedTheme();
 	root.classList.add('is-enhanced');
-	for (const hidden of root.querySelectorAll<HTMLElement>('[data-notes-controls], [data-timer]')) hidden.hidden = false;
+	for (const hidden of root.querySelectorAll<HTMLElement>('[data-notes-controls]')) hidden.hidden = false;
 
 	let current = 0;
 	const render = (state: DeckState) => {
@@ -42,7 +42,8 @@ export function initNotesView(root: HTMLElement): void {
 		if (end) end.hidden = state.index < items.length - 1;
 		if (counter) counter.textContent = fill(strings.counter, { n: state.index + 1, total });
 		if (status) status.textContent = [state.blank ? strings.blank : '', state.revealed ? strings.answerShown : ''].filter(Boolean).join(' ');
-		tick();
+		const { lesson = '', lessonMinutes = '0' } = items[state.index]!.dataset;
+		timer?.show({ lesson, minutes: Number(lessonMinutes) });
 	};
 	const command = (cmd: KeyCommand, state: DeckState) => {
 		if (cmd.type === 'typing' && counter) counter.textContent = fill(strings.typing, { digits: cmd.digits });
@@ -56,20 +57,8 @@ export function initNotesView(root: HTMLElement): void {
 		}
 	}
 
-	const timer = new ElapsedTimer(root.dataset.deck ?? 'deck');
-	const elapsedOut = q<HTMLElement>('[data-timer-elapsed]');
-	const plannedOut = q<HTMLElement>('[data-timer-planned]');
-	const toggle = q<HTMLButtonElement>('[data-timer-toggle]');
 	const timerBox = q<HTMLElement>('[data-timer]');
-	function tick() {
-		const planned = Number(items[current]?.dataset.plannedEnd ?? 0);
-		const minutes = timer.elapsed / 60000;
-		const over = planned > 0 && minutes > planned;
-		if (elapsedOut) elapsedOut.textContent = fill(strings.elapsed, { time: formatElapsed(timer.elapsed) });
-		if (plannedOut) plannedOut.textContent = planned > 0 ? (over ? fill(strings.over, { minutes: Math.floor(minutes - planned) }) + ' · ' : '') + fill(strings.planned, { minutes: planned }) : '';
-		timerBox?.classList.toggle('is-over', over);
-		if (toggle) toggle.textContent = timer.paused ? strings.resume! : strings.pause!;
-	}
+	const timer = timerBox ? new TimerView(timerBox, root.dataset.deck ?? 'deck', strings) : undefined;
 
 	const controller = new DeckController(root.dataset.deck ?? 'deck', { count: items.length, hasAnswer: (i) => Boolean(answers[i]) }, { render, command });
 	answers.forEach((answer, i) => {
@@ -83,15 +72,6 @@ export function initNotesView(root: HTMLElement): void {
 		if (action === 'previous' || action === 'next') controller.dispatch({ type: action } as DeckAction);
 	});
 	q<HTMLAnchorElement>('[data-open-peer]')?.addEventListener('click', (event) => openPeer(event, controller));
-	toggle?.addEventListener('click', () => {
-		timer.toggle();
-		tick();
-	});
-	q('[data-timer-restart]')?.addEventListener('click', () => {
-		timer.restart();
-		tick();
-	});
 	root.addEventListener('load', refit, true);
 	window.addEventListener('resize', refit);
-	setInterval(tick, 1000);
 }

@@ -24,8 +24,6 @@ export interface DeckLessonInfo {
 	number: number;
 	total: number;
 	qr?: QrInfo;
-	/** Minutes from the start of the deck to the planned end of this lesson. */
-	plannedEnd: number;
 }
 
 /** Everything the slide components need besides the lessons' bodies. */
@@ -57,7 +55,7 @@ export async function deckInfo(module: CourseModule, moduleLessons: LessonEntry[
 		const { title, minutes, objectives, keyPoints, quiz } = lesson.data;
 		const number = moduleLessons.findIndex((l) => l.data.id === lesson.data.id) + 1;
 		const qr = await qrFor(routes.lesson(module.id, lesson.nav.slug));
-		lessons.push({ id: lesson.data.id, title, minutes, objectives, keyPoints, quiz, number, total: moduleLessons.length, qr, plannedEnd: clock });
+		lessons.push({ id: lesson.data.id, title, minutes, objectives, keyPoints, quiz, number, total: moduleLessons.length, qr });
 	}
 	const links = only
 		? { slides: routes.presentLesson(module.id, only.nav.slug), notes: routes.notesLesson(module.id, only.nav.slug) }

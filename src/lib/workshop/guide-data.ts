@@ -1,5 +1,5 @@
 import { content, type LessonEntry } from '../course-data';
-import type { Guide } from '../../schemas/guide';
+import { AGENDA_DEFAULTS, type Guide } from '../../schemas/guide';
 import { buildAgenda, type Agenda, type AgendaLesson } from './agenda';
 import { lessonParts } from './lesson-parts';
 import { splitSlides } from './split-slides';
@@ -21,9 +21,10 @@ export function agendaLesson(lesson: LessonEntry): AgendaLesson {
 	};
 }
 
-/** The module's agenda; without a guide file, just the lessons, with breaks as the schema's defaults. */
+/** The module's agenda; without a guide file, just the lessons, with the schema's default breaks and sessions. */
 export function moduleAgenda(guide: Guide | undefined, lessons: LessonEntry[]): Agenda {
-	return buildAgenda({ opening: guide?.opening, closing: guide?.closing, breakEvery: guide?.breakEvery ?? 60, breakMinutes: guide?.breakMinutes ?? 10 }, lessons.map(agendaLesson));
+	const { breakEvery, breakMinutes, sessionMinutes } = guide ?? AGENDA_DEFAULTS;
+	return buildAgenda({ opening: guide?.opening, closing: guide?.closing, breakEvery, breakMinutes, sessionMinutes }, lessons.map(agendaLesson));
 }
 
 /** A lesson's trainer notes grouped by the section they sit in (undefined title: before the first heading). */
