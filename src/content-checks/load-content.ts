@@ -6,6 +6,7 @@ import { lessonComponentNames } from '../lesson-components/names';
 import { checkContent, type CheckedLesson } from './check-content';
 import { checkGuides, checkReservedSlugs } from './check-workshop';
 import type { Guide } from '../schemas/guide';
+import { practiceReader } from './practice-data';
 import { problemsFromZod } from './friendly-errors';
 import type { ContentProblem } from './problem';
 import { contentRoot, readLessonSources, readYamlFile } from './read-content';
@@ -73,6 +74,7 @@ export function loadContent(projectRoot: string = process.cwd()): LoadedContent 
 		componentNames: new Set(lessonComponentNames),
 		staticPages: [...findStaticPages(join(projectRoot, 'src', 'pages')), ...course.audiences.map((a) => `/start/${a.id}/`)],
 		publicFileExists: (path) => existsSync(join(projectRoot, 'public', decodeURI(path))),
+		practice: practiceReader(projectRoot),
 	});
 	problems.push(...checked.problems);
 	const workshop = checkGuides(root, projectRoot, course);

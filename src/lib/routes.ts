@@ -7,6 +7,8 @@ export const routes = {
 	download: '/download/',
 	search: '/search/',
 	progress: '/progress/',
+	/** A module's certificate, or the whole course's when no module is given. */
+	certificate: (moduleId?: string) => (moduleId ? `/certificate/${moduleId}/` : '/certificate/'),
 	module: (moduleId: string) => `/${moduleId}/`,
 	lesson: (moduleId: string, slug: string) => `/${moduleId}/${slug}/`,
 	audience: (audienceId: string) => `/start/${audienceId}/`,
