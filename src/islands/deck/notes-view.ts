@@ -5,6 +5,7 @@ import { fill, readStrings } from './strings';
 import { applySavedTheme } from './theme';
 import { openPeer } from './open-peer';
 import { TimerView } from './timer-view';
+import { storageReady } from '../../lib/storage/storage-access';
 import { fitSlide } from './fit-slide';
 
 /**
@@ -57,8 +58,14 @@ export function initNotesView(root: HTMLElement): void {
 		}
 	}
 
+	// The timer reads its start from storage: inside the offline shell that is ready after a moment.
+	let timer: TimerView | undefined;
 	const timerBox = q<HTMLElement>('[data-timer]');
-	const timer = timerBox ? new TimerView(timerBox, root.dataset.deck ?? 'deck', strings) : undefined;
+	void storageReady().then(() => {
+		if (!timerBox) return;
+		timer = new TimerView(timerBox, root.dataset.deck ?? 'deck', strings);
+		render(controller.state);
+	});
 
 	const controller = new DeckController(root.dataset.deck ?? 'deck', { count: items.length, hasAnswer: (i) => Boolean(answers[i]) }, { render, command });
 	answers.forEach((answer, i) => {

@@ -1,4 +1,4 @@
-import { getStorageArea } from '../../lib/storage/storage-access';
+import { getStorageArea, storageReady } from '../../lib/storage/storage-access';
 
 /** The projector theme: light or dark, chosen with T, whatever the computer's own setting. */
 const KEY = 'cds:projector-theme';
@@ -10,9 +10,12 @@ function current(): Theme {
 	return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/** Applies the theme chosen earlier, once storage can be read (inside the offline shell, after a moment). */
 export function applySavedTheme(): void {
-	const saved = getStorageArea('local')?.getItem(KEY);
-	if (saved === 'light' || saved === 'dark') document.documentElement.dataset.theme = saved;
+	void storageReady().then(() => {
+		const saved = getStorageArea('local')?.getItem(KEY);
+		if ((saved === 'light' || saved === 'dark') && !document.documentElement.dataset.theme) document.documentElement.dataset.theme = saved;
+	});
 }
 
 export function toggleTheme(): void {
