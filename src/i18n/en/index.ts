@@ -7,6 +7,7 @@ import { practice } from './practice';
 import { quiz } from './quiz';
 import { progress } from './progress';
 import { offline } from './offline';
+import { workshop } from './workshop';
 
-export const en = { ...core, ...practice, ...quiz, ...progress, ...offline } as const;
+export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop } as const;
 export type UiKey = keyof typeof en;

@@ -11,7 +11,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * index.html at the root of the zip: the course in a frame that fills the window. The script
  * opens the page named in the address (index.html#/staying-safe/), so the frame has no src of its
  * own: a second, aborted load of the home page would waste time on a slow computer. Without
- * JavaScript the frame in <noscript> shows the home page instead.
+ * JavaScript the frame in <noscript> shows the home page instead. `allowfullscreen` lets the
+ * trainer's slides (F key) fill the screen from inside the frame.
  */
 export function shellPage(courseTitle: string): string {
 	const site = OFFLINE_SITE_FOLDER;
@@ -32,7 +33,7 @@ export function shellPage(courseTitle: string): string {
 <script src="${site}/${SHELL_SCRIPT}"></script>
 </head>
 <body>
-<iframe id="course-frame" name="course" title="${frameTitle}"></iframe>
+<iframe id="course-frame" name="course" title="${frameTitle}" allowfullscreen></iframe>
 <noscript><iframe name="course" title="${frameTitle}" src="${site}/index.html"></iframe></noscript>
 </body>
 </html>
