@@ -7,7 +7,7 @@ test('the download page gives the zip with its size, date and check code', async
 	const zip = readFileSync(zipOf());
 	await page.goto('download/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Download the course');
-	const link = page.getByRole('link', { name: /^Download the course \(ZIP file, \d+ kB\)$/ });
+	const link = page.getByRole('link', { name: /^Download the course \(ZIP file, [\d.]+ (kB|MB)\)$/ });
 	await expect(link).toBeVisible();
 	const answer = await request.get((await link.getAttribute('href'))!);
 	expect(answer.status()).toBe(200);
