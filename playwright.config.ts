@@ -11,7 +11,7 @@ export default defineConfig({
 	testDir: './tests',
 	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts', 'offline/**/*.spec.ts'],
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	workers: 2,
 	retries: 0,
 	reporter: [['list'], ['./tests/support/summary-reporter.ts']],
 	timeout: 30_000,
@@ -21,8 +21,11 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'root', use: { baseURL: ROOT_URL }, testIgnore: ['**/*.subpath.spec.ts'] },
+		// Regular expressions, not globs: a glob such as offline/** also matches a checkout folder named "offline".
+		{ name: 'root', use: { baseURL: ROOT_URL }, testIgnore: [/\.subpath\.spec\.ts$/, /tests\/offline\//] },
 		{ name: 'subpath', use: { baseURL: SUBPATH_URL }, testMatch: ['**/*.subpath.spec.ts'] },
+		// The offline copy, opened from file:// after unzipping the zip: no server, no base URL.
+		{ name: 'offline', testMatch: [/tests\/offline\/.*\.spec\.ts$/] },
 	],
 	webServer: [
 		// Never reuse a server already running: it may be serving another checkout's build.

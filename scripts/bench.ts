@@ -73,3 +73,9 @@ console.log(`\nTargets: lesson page total <= 14 KB gzip: ${totalGz.max <= 14 * 1
 const heaviest = [...weights].sort((a, b) => b.total.gzip - a.total.gzip)[0];
 if (heaviest) console.log(`Heaviest lesson page: ${heaviest.page} (${kb(heaviest.total.gzip)} gzip)`);
 if (existsSync(join(outDir, 'pagefind'))) console.log(`Pagefind files: ${kb(walk(join(outDir, 'pagefind')).reduce((s, f) => s + statSync(f).size, 0))}`);
+
+// The offline edition: zip size and packaging time (the real course only).
+if (!lessonsWanted && !arg('content')) {
+	console.log('');
+	spawnSync(process.execPath, ['scripts/bench-offline.mjs'], { stdio: 'inherit' });
+}

@@ -1,5 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
@@ -31,9 +31,16 @@ export function pageWeight(distDir: string, base: string, pagePath: string): Pag
 		const file = fileFor(link.getAttribute('href')!);
 		if (existsSync(file)) css = add(css, weigh(readFileSync(file)));
 	}
-	for (const script of root.querySelectorAll('script[src]')) {
-		const file = fileFor(script.getAttribute('src')!);
-		if (existsSync(file)) js = add(js, weigh(readFileSync(file)));
+	// Module scripts count with every module they import, as the browser loads them.
+	const queue = root.querySelectorAll('script[src]').map((s) => fileFor(s.getAttribute('src')!));
+	const seen = new Set<string>();
+	while (queue.length > 0) {
+		const file = queue.shift()!;
+		if (seen.has(file) || !existsSync(file)) continue;
+		seen.add(file);
+		const text = readFileSync(file, 'utf8');
+		js = add(js, weigh(text));
+		for (const m of text.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) queue.push(join(dirname(file), m[1]!));
 	}
 	// Inline scripts are already counted in the HTML; count their share of JS too, for the 6 KB budget.
 	const inlineJs = root.querySelectorAll('script:not([src])').filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.text).join('\n');

@@ -1,10 +1,13 @@
 import type { MdastNode } from 'satteri';
 import { lessonSchema, type LessonData } from '../schemas/lesson';
 import type { Course } from '../schemas/course';
+import { checkQuiz } from './check-quiz';
 import { problemsFromZod } from './friendly-errors';
 import type { ContentProblem } from './problem';
 import type { LessonSource } from './read-content';
 import { normalisePath } from '../lib/url';
+import { checkPracticeComponent } from './check-practice';
+import { practiceReader, type PracticeReader } from './practice-data';
 
 /** A lesson whose frontmatter passed its schema. */
 export interface CheckedLesson extends LessonSource {
@@ -21,6 +24,8 @@ export interface CheckContext {
 	staticPages: string[];
 	/** Whether a file exists under public/, given its site path such as `/images/a.svg`. */
 	publicFileExists: (path: string) => boolean;
+	/** Reads the data files of practice components (content/practice/); defaults to the disk. */
+	practice?: PracticeReader;
 }
 
 type JsxNode = MdastNode & { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
@@ -74,6 +79,7 @@ export function checkLessonBody(lesson: LessonSource, pages: Set<string>, ctx: C
 			if (/^[A-Z]/.test(name) && !ctx.componentNames.has(name)) {
 				problems.push({ file, field: `<${name}> (${lineOf(node)})`, problem: 'is not a component lessons can use.', fix: `use one of: ${[...ctx.componentNames].sort().join(', ')}.` });
 			}
+			problems.push(...checkPracticeComponent(file, node, lineOf(node), ctx.practice ?? practiceReader()));
 			if (name === 'Figure' || name === 'img') {
 				const alt = attribute(jsx, 'alt');
 				if (typeof alt !== 'string' || !alt.trim()) {
@@ -115,6 +121,7 @@ export function checkContent(sources: LessonSource[], ctx: CheckContext): { less
 				problems.push({ file: source.file, field: 'covers', problem: `"${id}" is not a coverage ID.`, fix: 'use IDs listed in content/coverage.yaml, such as "SAFE-1".' });
 			}
 		}
+		if (data.quiz) problems.push(...checkQuiz(source.file, data.quiz, ctx.coverageIds));
 		if (problems.length === before) lessons.push({ ...source, data });
 	}
 

@@ -8,14 +8,24 @@ function fieldName(path: PropertyKey[]): string {
 	return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
-function describe(issue: Issue, input: unknown): { problem: string; fix: string } {
+/** Where the checked data lives, for the "Fix:" line: the frontmatter, or a data file. */
+export interface DataPlace {
+	/** "the frontmatter" or a file such as "content/practice/spot-the-scam.yaml". */
+	where: string;
+	/** The page that explains the fields. */
+	docs: string;
+}
+
+const FRONTMATTER: DataPlace = { where: 'the frontmatter', docs: 'docs/authoring.md' };
+
+function describe(issue: Issue, input: unknown, place: DataPlace): { problem: string; fix: string } {
 	const name = fieldName(issue.path);
 	let value: unknown = input;
 	for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
 	switch (issue.code) {
 		case 'invalid_type':
 			if (value === undefined) {
-				return { problem: 'is missing.', fix: `add "${name}:" to the frontmatter (see docs/authoring.md for what it holds).` };
+				return { problem: 'is missing.', fix: `add "${name}:" to ${place.where} (see ${place.docs} for what it holds).` };
 			}
 			return {
 				problem: `should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but it is ${JSON.stringify(value)}.`,
@@ -43,9 +53,19 @@ function describe(issue: Issue, input: unknown): { problem: string; fix: string 
 	}
 }
 
+/** `quiz[2].choices[0].text` -> `quiz[2] "scam-text", choices[0].text`: authors find questions by id. */
+function withQuestionId(path: PropertyKey[], input: unknown): string {
+	const name = fieldName(path);
+	const [top, index] = path;
+	if (top !== 'quiz' || typeof index !== 'number') return name;
+	const id = (input as { quiz?: { id?: unknown }[] } | undefined)?.quiz?.[index]?.id;
+	if (typeof id !== 'string') return name;
+	return `quiz[${index}] "${id}"${path.length > 2 ? `, ${fieldName(path.slice(2))}` : ''}`;
+}
+
 /** Turns Zod issues into problems an author can act on. */
-export function problemsFromZod(file: string, error: z.ZodError, input: unknown): ContentProblem[] {
-	return error.issues.map((issue) => ({ file, field: fieldName(issue.path), ...describe(issue, input) }));
+export function problemsFromZod(file: string, error: z.ZodError, input: unknown, place: DataPlace = FRONTMATTER): ContentProblem[] {
+	return error.issues.map((issue) => ({ file, field: withQuestionId(issue.path, input), ...describe(issue, input, place) }));
 }
 
 /** Parses input with a schema, or throws a ContentError naming the file and each field. */

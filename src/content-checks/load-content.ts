@@ -4,6 +4,9 @@ import { courseSchema, type Course } from '../schemas/course';
 import { coverageSchema, type Coverage } from '../schemas/coverage';
 import { lessonComponentNames } from '../lesson-components/names';
 import { checkContent, type CheckedLesson } from './check-content';
+import { checkGuides, checkReservedSlugs } from './check-workshop';
+import type { Guide } from '../schemas/guide';
+import { practiceReader } from './practice-data';
 import { problemsFromZod } from './friendly-errors';
 import type { ContentProblem } from './problem';
 import { contentRoot, readLessonSources, readYamlFile } from './read-content';
@@ -12,6 +15,8 @@ export interface LoadedContent {
 	course?: Course;
 	coverage?: Coverage;
 	lessons: CheckedLesson[];
+	/** Facilitator guides (content/guides/<module>.yaml) by module id. */
+	guides: Record<string, Guide>;
 	problems: ContentProblem[];
 }
 
@@ -51,7 +56,7 @@ export function loadContent(projectRoot: string = process.cwd()): LoadedContent 
 	const coverage = coverageResult?.success ? coverageResult.data : undefined;
 	const sources = readLessonSources(root, projectRoot);
 	problems.push(...sources.problems);
-	if (!course || !coverage) return { course, coverage, lessons: [], problems };
+	if (!course || !coverage) return { course, coverage, lessons: [], guides: {}, problems };
 
 	const courseFileName = relative(projectRoot, join(root, 'course.yaml'));
 	const moduleIds = new Set(course.modules.map((m) => m.id));
@@ -69,7 +74,10 @@ export function loadContent(projectRoot: string = process.cwd()): LoadedContent 
 		componentNames: new Set(lessonComponentNames),
 		staticPages: [...findStaticPages(join(projectRoot, 'src', 'pages')), ...course.audiences.map((a) => `/start/${a.id}/`)],
 		publicFileExists: (path) => existsSync(join(projectRoot, 'public', decodeURI(path))),
+		practice: practiceReader(projectRoot),
 	});
 	problems.push(...checked.problems);
-	return { course, coverage, lessons: checked.lessons, problems };
+	const workshop = checkGuides(root, projectRoot, course);
+	problems.push(...workshop.problems, ...checkReservedSlugs(sources.lessons));
+	return { course, coverage, lessons: checked.lessons, guides: workshop.guides, problems };
 }

@@ -11,3 +11,6 @@ export { default as Solution } from './Solution.astro';
 export { default as Term } from './Term.astro';
 export { default as Figure } from './Figure.astro';
 export { default as TrainerNote } from './TrainerNote.astro';
+export { default as PracticeInbox } from '../islands/practice-inbox/PracticeInbox.astro';
+export { default as PracticeBrowser } from '../islands/practice-browser/PracticeBrowser.astro';
+export { default as PracticeForm } from '../islands/practice-form/PracticeForm.astro';

@@ -3,7 +3,12 @@
  * import below. Another language gets a sibling folder with the same keys.
  */
 import { core } from './core';
+import { practice } from './practice';
+import { quiz } from './quiz';
+import { progress } from './progress';
+import { offline } from './offline';
+import { workshop } from './workshop';
 import { search } from './search';
 
-export const en = { ...core, ...search } as const;
+export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search } as const;
 export type UiKey = keyof typeof en;

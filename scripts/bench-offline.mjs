@@ -1,0 +1,37 @@
+// Benchmark of the offline edition: zip size and packaging time, against the issue's targets.
+// `node scripts/bench-offline.mjs` (builds dist/ first if it is missing); the lead's
+// `npm run bench` can import { benchOffline } and print its lines.
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { runPackage } from './package.mjs';
+
+const ZIP_TARGET = 3_000_000; // bytes
+const TIME_TARGET = 5_000; // ms
+
+/** Packages the built site `runs` times; reports the zip size and the fastest and slowest packaging. */
+export async function benchOffline({ runs = 3 } = {}) {
+	const reuse = existsSync('dist/index.html');
+	const times = [];
+	let result;
+	for (let i = 0; i < runs; i++) {
+		const started = performance.now();
+		result = await runPackage({ reuse: reuse || i > 0 });
+		// The first run without dist/ includes the site's build: count the step's own time then.
+		times.push(reuse || i > 0 ? performance.now() - started : result.ms);
+	}
+	const slowest = Math.max(...times);
+	return {
+		zipBytes: result.zipBytes,
+		fastestMs: Math.min(...times),
+		slowestMs: slowest,
+		lines: [
+			`offline zip: ${(result.zipBytes / 1_000_000).toFixed(2)} MB (${result.zipBytes} bytes; target <= 3 MB) ${result.zipBytes <= ZIP_TARGET ? 'ok' : 'OVER'}`,
+			`offline packaging: ${(Math.min(...times) / 1000).toFixed(2)}-${(slowest / 1000).toFixed(2)} s over ${runs} runs (target <= 5 s) ${slowest <= TIME_TARGET ? 'ok' : 'OVER'}`,
+		],
+	};
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const { lines } = await benchOffline();
+	for (const line of lines) console.log(line);
+}

@@ -1,0 +1,97 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { inboxSchema } from '../schemas/practice-inbox';
+import { browserSchema } from '../schemas/practice-browser';
+import { formSchema } from '../schemas/practice-form';
+import { ContentError, type ContentProblem } from './problem';
+import { problemsFromZod } from './friendly-errors';
+import { contentRoot, readYamlFile } from './read-content';
+
+/** Each practice component and the schema of the data file it names with `data="..."`. */
+export const practiceSchemas = {
+	PracticeInbox: inboxSchema,
+	PracticeBrowser: browserSchema,
+	PracticeForm: formSchema,
+} as const;
+
+export type PracticeComponent = keyof typeof practiceSchemas;
+export type PracticeDataOf<C extends PracticeComponent> = z.output<(typeof practiceSchemas)[C]>;
+
+export const isPracticeComponent = (name: string): name is PracticeComponent => Object.hasOwn(practiceSchemas, name);
+
+/** Where each component's data format is explained, for the "Fix:" lines. */
+export const practiceDocs: Record<PracticeComponent, string> = {
+	PracticeInbox: 'src/islands/practice-inbox/README.md',
+	PracticeBrowser: 'src/islands/practice-browser/README.md',
+	PracticeForm: 'src/islands/practice-form/README.md',
+};
+
+/** A practice data file as read from disk, before it is validated. */
+export interface PracticeFile {
+	/** Path relative to the project root, for messages: `content/practice/spot-the-scam.yaml`. */
+	file: string;
+	/** false when no file has that name. */
+	exists: boolean;
+	/** The parsed YAML, when it could be read. */
+	data?: unknown;
+	/** Why the YAML could not be read. */
+	yamlError?: string;
+}
+
+/** Reads practice data files by name; the content check takes one so tests can pass a fake. */
+export interface PracticeReader {
+	read(name: string): PracticeFile;
+	/** Names of every data file, without ".yaml", for suggestions. */
+	names(): string[];
+}
+
+/** Reads <content>/practice/<name>.yaml from disk. */
+export function practiceReader(projectRoot: string = process.cwd()): PracticeReader {
+	const dir = join(contentRoot(projectRoot), 'practice');
+	return {
+		read(name) {
+			const path = join(dir, `${name}.yaml`);
+			const file = relative(projectRoot, path);
+			if (!existsSync(path)) return { file, exists: false };
+			const { data, problem } = readYamlFile(path, projectRoot);
+			return problem ? { file, exists: true, yamlError: problem.problem } : { file, exists: true, data };
+		},
+		names() {
+			if (!existsSync(dir)) return [];
+			return readdirSync(dir).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -'.yaml'.length)).sort();
+		},
+	};
+}
+
+/**
+ * Validates a read data file against the component's schema. Problems name the data file and
+ * the field; the lesson check then says which lesson and line use it.
+ */
+export function validatePracticeFile<C extends PracticeComponent>(component: C, read: PracticeFile): { data?: PracticeDataOf<C>; problems: ContentProblem[] } {
+	const result = practiceSchemas[component].safeParse(read.data);
+	if (result.success) return { data: result.data as PracticeDataOf<C>, problems: [] };
+	const other = (Object.keys(practiceSchemas) as PracticeComponent[]).find((c) => c !== component && practiceSchemas[c].safeParse(read.data).success);
+	if (other) {
+		return { problems: [{ file: read.file, field: 'file', problem: `holds data for <${other}>, not for <${component}>.`, fix: `use <${other} data="..." /> with this file, or name a file made for <${component}>.` }] };
+	}
+	return { problems: problemsFromZod(read.file, result.error, read.data, { where: read.file, docs: practiceDocs[component] }) };
+}
+
+const cache = new Map<string, unknown>();
+
+/**
+ * The validated data a practice component renders. The content check has already failed the
+ * build on bad data; this throws the same friendly error if a page is rendered anyway.
+ */
+export function loadPracticeData<C extends PracticeComponent>(component: C, name: string, reader: PracticeReader = practiceReader()): PracticeDataOf<C> {
+	const key = `${component}:${name}`;
+	if (cache.has(key)) return cache.get(key) as PracticeDataOf<C>;
+	const read = reader.read(name);
+	if (!read.exists) throw new ContentError([{ file: read.file, field: 'file', problem: 'does not exist.', fix: `create it, or use one of: ${reader.names().join(', ')}.` }]);
+	if (read.yamlError) throw new ContentError([{ file: read.file, field: 'YAML', problem: read.yamlError, fix: 'check indentation and quotes.' }]);
+	const { data, problems } = validatePracticeFile(component, read);
+	if (!data) throw new ContentError(problems);
+	cache.set(key, data);
+	return data;
+}

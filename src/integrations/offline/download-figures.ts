@@ -1,0 +1,57 @@
+import type { HTMLElement } from 'node-html-parser';
+
+/**
+ * The hosted "Download the course" page cannot know the zip's size and check code when it is
+ * built: the zip is made from the built site. The package step fills them in afterwards, into
+ * elements the page marks with `data-figure`. Text only: no inline script or style changes, so
+ * the page's content security policy stays true.
+ */
+
+export interface DownloadFigures {
+	/** Zip size in bytes (hosted page only). */
+	size?: number;
+	/** SHA-256 of the zip, in hex (hosted page only). */
+	sha256?: string;
+	/** When this version was made. */
+	date: Date;
+}
+
+/** "3 May 2026": day, month in words, year; no way to misread it as another date. */
+export const formatDate = (date: Date): string => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+
+/** "1.4 MB" (or "640 kB" under a megabyte), as file windows show it. */
+export function formatSize(bytes: number): string {
+	if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+	return `${Math.max(1, Math.round(bytes / 1000))} kB`;
+}
+
+const setText = (el: HTMLElement, text: string) => {
+	el.set_content(text.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+};
+
+/**
+ * Fills the figures into a parsed download page; returns false when the page has no place for
+ * them. Figures not given are emptied: the offline copy must not carry a hosted page's figures
+ * (the copy would then change with every packaging of an already packaged build).
+ */
+export function fillDownloadFigures(root: HTMLElement, figures: DownloadFigures): boolean {
+	const slots = root.querySelectorAll('[data-figure]');
+	for (const el of slots) {
+		const kind = el.getAttribute('data-figure');
+		if (kind === 'date') {
+			setText(el, formatDate(figures.date));
+			if (el.rawTagName.toLowerCase() === 'time') el.setAttribute('datetime', figures.date.toISOString().slice(0, 10));
+		} else if (kind === 'size') {
+			setText(el, figures.size === undefined ? '' : formatSize(figures.size));
+		} else if (kind === 'bytes') {
+			setText(el, figures.size === undefined ? '' : figures.size.toLocaleString('en-GB'));
+		} else if (kind === 'sha256') {
+			setText(el, figures.sha256 ?? '');
+		}
+	}
+	if (figures.size !== undefined && figures.sha256) {
+		for (const el of root.querySelectorAll('[data-download="pending"]')) el.remove();
+		for (const el of root.querySelectorAll('[data-download="ready"]')) el.removeAttribute('hidden');
+	}
+	return slots.length > 0;
+}

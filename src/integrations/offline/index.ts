@@ -1,0 +1,119 @@
+/**
+ * The offline edition: turns the built site (dist/) into a copy that works from file:// and zips
+ * it. Each concern sits in its own file; this one only wires them. Run by `npm run package`.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { OFFLINE_SITE_FOLDER, offlineZipName } from '../../lib/offline-edition';
+import { buildClientScripts } from './build-client';
+import { fillDownloadFigures, formatDate } from './download-figures';
+import { PAGE_SCRIPT } from './page-tweaks';
+import { processPage, type PageContext } from './process-page';
+import { readmeText } from './readme';
+import { rewriteCssUrls } from './rewrite-url';
+import { SHELL_SCRIPT, SHELL_STYLE, shellPage, shellStyle } from './shell-page';
+import { belongsInCopy, listFiles } from './site-files';
+import { deterministicZip } from './zip';
+
+export interface PackageOptions {
+	/** The project's root (for the offline step's own browser scripts). */
+	projectRoot: string;
+	/** The built site (dist/). The zip is written into it, so the hosted site serves it. */
+	siteDir: string;
+	/** Where the unzipped offline copy is written (dist-offline/); emptied first. */
+	outDir: string;
+	/** The base the site was built with: "/" or "/course/". */
+	base: string;
+	/** The hosted address of the course (course.yaml siteUrl), for "get a newer version". */
+	siteUrl?: string;
+	courseTitle: string;
+	version: string;
+	/** When this version was made: the zip's timestamps and the date shown to learners. */
+	date: Date;
+}
+
+export interface PackageResult {
+	zipPath: string;
+	zipBytes: number;
+	sha256: string;
+	files: number;
+	pages: number;
+	/** Time the step took, without building the site. */
+	ms: number;
+}
+
+export async function packageCourse(o: PackageOptions): Promise<PackageResult> {
+	const started = performance.now();
+	const siteFiles = listFiles(o.siteDir).filter(belongsInCopy);
+	const known = new Set(siteFiles);
+	const generated = new Set([PAGE_SCRIPT, SHELL_SCRIPT, SHELL_STYLE]);
+	const problems: string[] = [];
+	const ctx: PageContext = {
+		urls: { base: o.base, exists: (p) => known.has(p) || generated.has(p), problems },
+		bundles: { siteDir: o.siteDir, base: o.base, cache: new Map() },
+		bundleFiles: new Map(),
+		generated,
+	};
+
+	const copy = new Map<string, Uint8Array>();
+	const put = (path: string, data: string | Uint8Array) => copy.set(path, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+	const inSite = (path: string) => `${OFFLINE_SITE_FOLDER}/${path}`;
+	const date = formatDate(o.date);
+
+	const client = buildClientScripts(o.projectRoot);
+	await Promise.all(
+		siteFiles.map(async (file) => {
+			const bytes = readFileSync(join(o.siteDir, file));
+			if (file.endsWith('.html')) {
+				let html = await processPage(bytes.toString('utf8'), file, ctx);
+				if (file === 'download/index.html') html = fillDate(html, o.date);
+				put(inSite(file), html);
+			} else if (file.endsWith('.css')) put(inSite(file), rewriteCssUrls(bytes.toString('utf8'), file, ctx.urls));
+			else put(inSite(file), bytes);
+		}),
+	);
+	if (problems.length > 0) throw new Error(`The offline copy would have broken addresses:\n- ${[...new Set(problems)].join('\n- ')}`);
+
+	const { shell, page } = await client;
+	for (const [path, code] of ctx.bundleFiles) put(inSite(path), code);
+	put(inSite(PAGE_SCRIPT), page);
+	put(inSite(SHELL_SCRIPT), shell);
+	put(inSite(SHELL_STYLE), shellStyle);
+	put('index.html', shellPage(o.courseTitle));
+	const downloadUrl = o.siteUrl ? new URL('download/', o.siteUrl).href : undefined;
+	put('README.txt', readmeText({ courseTitle: o.courseTitle, version: o.version, date, downloadUrl }));
+
+	rmSync(o.outDir, { recursive: true, force: true });
+	for (const [path, data] of copy) {
+		mkdirSync(dirname(join(o.outDir, path)), { recursive: true });
+		writeFileSync(join(o.outDir, path), data);
+	}
+	const zip = deterministicZip(copy, o.date);
+	const zipPath = join(o.siteDir, offlineZipName(o.version));
+	writeFileSync(zipPath, zip);
+	const sha256 = createHash('sha256').update(zip).digest('hex');
+	writeHostedFigures(o.siteDir, { size: zip.byteLength, sha256, date: o.date });
+
+	return { zipPath, zipBytes: zip.byteLength, sha256, files: copy.size, pages: siteFiles.filter((f) => f.endsWith('.html')).length, ms: performance.now() - started };
+}
+
+/** The offline copy's download page shows when its copy was made. */
+function fillDate(html: string, date: Date): string {
+	const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
+	return fillDownloadFigures(root, { date }) ? root.toString() : html;
+}
+
+/** Writes the zip's size, date and check code into the hosted site's download page. */
+function writeHostedFigures(siteDir: string, figures: { size: number; sha256: string; date: Date }): void {
+	const file = join(siteDir, 'download/index.html');
+	let html: string;
+	try {
+		html = readFileSync(file, 'utf8');
+	} catch {
+		return; // A site without a download page: nothing to fill in.
+	}
+	const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
+	if (fillDownloadFigures(root, figures)) writeFileSync(file, root.toString());
+}

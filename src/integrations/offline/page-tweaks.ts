@@ -1,0 +1,76 @@
+import type { HTMLElement } from 'node-html-parser';
+import { t } from '../../i18n/t';
+import { OFFLINE_MARKER, OFFLINE_SITE_FOLDER } from '../../lib/offline-edition';
+import { relativePath, siteTarget, type UrlContext } from './rewrite-url';
+
+/** Where the offline step's own browser script sits in the copy. */
+export const PAGE_SCRIPT = '_offline/page.js';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Takes out what cannot work from file:// (module preloads, a web app manifest, Pagefind's files)
+ * and switches content meant for one edition: `data-offline="hide"` is removed from the copy,
+ * `data-offline="only"` (hidden on the hosted site) is shown. The zip's own download link and
+ * figures (`data-download`) have no place inside the zip.
+ */
+export function removeOnlineParts(root: HTMLElement, file: string, ctx: UrlContext): void {
+	root.querySelector('html')?.setAttribute(OFFLINE_MARKER, '');
+	for (const el of root.querySelectorAll('[data-offline="hide"], [data-download], link[rel~="modulepreload"], link[rel~="manifest"]')) el.remove();
+	for (const el of root.querySelectorAll('[data-offline="only"]')) el.removeAttribute('hidden');
+	for (const el of root.querySelectorAll('script[src], link[href]')) {
+		const quiet = { ...ctx, problems: [] };
+		const found = siteTarget(el.getAttribute('src') ?? el.getAttribute('href') ?? '', file, quiet);
+		if (found?.target.startsWith('pagefind/')) el.remove();
+	}
+}
+
+/**
+ * Links to other websites open in the whole window (the shell page cannot show them in its frame)
+ * and say that they need the internet.
+ */
+export function markExternalLinks(root: HTMLElement): void {
+	for (const link of root.querySelectorAll('a[href]')) {
+		if (!/^(https?:)?\/\//i.test(link.getAttribute('href')!.trim())) continue;
+		if (!link.getAttribute('target')) link.setAttribute('target', '_top');
+		if (link.querySelector('.needs-internet')) continue;
+		link.insertAdjacentHTML('beforeend', ` <span class="needs-internet">${escapeHtml(t('offline.needsInternet'))}</span>`);
+	}
+}
+
+/** The address of the shell page (index.html at the zip's root) that opens this page inside it. */
+export function shellAddress(file: string): string {
+	const inShell = `${OFFLINE_SITE_FOLDER}/${file}`;
+	const page = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
+	return `${relativePath(inShell, 'index.html')}#/${page}`;
+}
+
+/**
+ * A tip, hidden until the page script finds the page opened on its own (not inside the shell):
+ * opening index.html keeps progress on every page, whatever the browser.
+ */
+export function addNotice(root: HTMLElement, file: string): void {
+	const where = root.querySelector('main') ?? root.querySelector('body');
+	if (!where) return;
+	where.insertAdjacentHTML(
+		'afterbegin',
+		`<div class="callout callout--tip offline-notice" role="note" aria-label="${escapeHtml(t('offline.noticeLabel'))}" data-offline-notice hidden>` +
+			`<p>${escapeHtml(t('offline.notice'))}</p>` +
+			`<p><a href="${escapeHtml(shellAddress(file))}" target="_top">${escapeHtml(t('offline.noticeLink'))}</a></p></div>`,
+	);
+}
+
+/**
+ * Loads the offline step's page script (storage bridge, talks to the shell, or shows the tip).
+ * It goes first in <head>: deferred scripts run in document order, so the bridge is installed
+ * before any script of the page asks for storage.
+ */
+export function addPageScript(root: HTMLElement, file: string): void {
+	const head = root.querySelector('head');
+	const charset = head?.querySelector('meta[charset]');
+	if (charset) {
+		charset.insertAdjacentHTML('afterend', `<script defer src="${escapeHtml(relativePath(file, PAGE_SCRIPT))}"></script>`);
+		return;
+	}
+	head?.insertAdjacentHTML('afterbegin', `<script defer src="${escapeHtml(relativePath(file, PAGE_SCRIPT))}"></script>`);
+}

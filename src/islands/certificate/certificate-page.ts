@@ -1,0 +1,74 @@
+import { getStorageArea } from '../../lib/storage/storage-access';
+import { completedOn, isComplete, tally } from '../../lib/progress/progress-summary';
+import { NAME_KEY } from '../../lib/progress/storage-keys';
+import { openProgress, isSharedComputer } from '../progress/open-store';
+import { fill } from '../progress/fill';
+
+/** Where the learner's name is kept when they ask: with the progress (sessionStorage on a shared computer). */
+const nameArea = () => getStorageArea(isSharedComputer() ? 'session' : 'local');
+
+function init(root: HTMLElement): void {
+	const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+	const lessons = (root.dataset.lessons ?? '').split(' ').filter(Boolean).map((id) => ({ id }));
+	const input = q<HTMLInputElement>('#learner-name');
+	const remember = q<HTMLInputElement>('#remember-name');
+	const name = q('[data-name]');
+
+	const showName = () => {
+		const typed = input.value.trim();
+		name.textContent = typed || (name.dataset.placeholder ?? '');
+		name.classList.toggle('certificate__name--empty', !typed);
+	};
+	const saveName = () => {
+		try {
+			const area = nameArea();
+			if (remember.checked && input.value.trim()) area?.setItem(NAME_KEY, input.value.trim());
+			else area?.removeItem(NAME_KEY);
+		} catch {
+			// Not kept: the certificate still prints with the name typed.
+		}
+	};
+	try {
+		const saved = nameArea()?.getItem(NAME_KEY);
+		if (saved) {
+			input.value = saved;
+			remember.checked = true;
+		}
+	} catch {
+		// No storage: the learner types the name each time.
+	}
+	input.addEventListener('input', () => {
+		showName();
+		saveName();
+	});
+	remember.addEventListener('change', saveName);
+	q('[data-action="print"]').addEventListener('click', () => window.print());
+	showName();
+
+	openProgress().then((store) => {
+		const render = () => {
+			const count = tally(store.doc, lessons);
+			const ready = isComplete(count);
+			q('[data-ready]').hidden = !ready;
+			q('[data-not-yet]').hidden = ready;
+			const notYet = q('[data-not-yet] [data-template]');
+			notYet.textContent = fill(notYet.dataset.template, { ...count });
+			const date = new Date(completedOn(store.doc, lessons) ?? Date.now());
+			const format = new Intl.DateTimeFormat(document.documentElement.lang || 'en', { dateStyle: 'long' });
+			const dateLine = q('[data-date]');
+			dateLine.textContent = fill(dateLine.dataset.template, { date: format.format(date) });
+		};
+		store.subscribe(render);
+		render();
+		for (const el of document.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
+		root.hidden = false;
+	});
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-module="certificate"]')) {
+	try {
+		init(root);
+	} catch (error) {
+		console.warn('certificate not started', error);
+	}
+}

@@ -1,0 +1,83 @@
+import { DeckKeys, type KeyCommand } from './deck-keys';
+import { DeckLink } from './deck-link';
+import { hashFor, indexFromHash, initialState, reduce, sameState, type DeckAction, type DeckShape, type DeckState } from './deck-state';
+
+/** What a view of the deck (presenter or notes) does with the shared state and page commands. */
+export interface DeckViewHooks {
+	render(state: DeckState): void;
+	/** Keys that are not moves of the deck: full screen, theme, help, typing a number. */
+	command?(command: KeyCommand, state: DeckState): void;
+}
+
+const INTERACTIVE = 'a, button, summary, input, select, textarea, [contenteditable]';
+
+/**
+ * The one loop both views share: keys and buttons give actions, the reducer gives the next
+ * state, the view draws it, the address hash follows, and the other window is told.
+ */
+export class DeckController {
+	readonly link: DeckLink;
+	readonly #shape: DeckShape;
+	readonly #view: DeckViewHooks;
+	readonly #keys = new DeckKeys();
+	#state: DeckState;
+
+	constructor(deckId: string, shape: DeckShape, view: DeckViewHooks) {
+		this.#shape = shape;
+		this.#view = view;
+		this.link = new DeckLink(deckId);
+		this.#state = { ...initialState, index: indexFromHash(location.hash, shape.count) ?? 0 };
+		this.link.onMessage((message) => {
+			if (message.type === 'hello') this.link.sendState(this.#state);
+			else this.#apply(message.state, false);
+		});
+		document.addEventListener('keydown', (event) => this.#onKey(event));
+		window.addEventListener('hashchange', () => {
+			const index = indexFromHash(location.hash, shape.count);
+			if (index !== undefined && index !== this.#state.index) this.#apply({ ...initialState, index }, true);
+		});
+		view.render(this.#state);
+		this.link.sayHello();
+	}
+
+	get state(): DeckState {
+		return this.#state;
+	}
+
+	dispatch(action: DeckAction): void {
+		this.#apply(reduce(this.#state, action, this.#shape), true);
+	}
+
+	#onKey(event: KeyboardEvent): void {
+		const target = event.target as Element | null;
+		// An open dialog (the list of keys) keeps its keys; Escape closes it natively.
+		if (target?.closest?.('dialog')) return;
+		// Space and Enter keep their usual job on a focused button, link or answer.
+		if ((event.key === ' ' || event.key === 'Enter') && target?.closest?.(INTERACTIVE)) return;
+		if (target?.closest?.('input, select, textarea, [contenteditable]')) return;
+		const command = this.#keys.command(event);
+		if (!command) return;
+		event.preventDefault();
+		if (command.type === 'cancel' && this.#state.blank) this.dispatch({ type: 'toggle-blank' });
+		if (command.type === 'goto' || command.type === 'next' || command.type === 'previous' || command.type === 'first' || command.type === 'last' || command.type === 'toggle-answer' || command.type === 'toggle-blank') {
+			this.dispatch(command);
+		}
+		this.#view.command?.(command, this.#state);
+	}
+
+	#apply(next: DeckState, tell: boolean): void {
+		const changed = !sameState(next, this.#state);
+		this.#state = next;
+		if (!changed) return;
+		this.#view.render(next);
+		const hash = hashFor(next.index);
+		if (location.hash !== hash) {
+			try {
+				history.replaceState(history.state, '', hash);
+			} catch {
+				location.replace(hash);
+			}
+		}
+		if (tell) this.link.sendState(next);
+	}
+}

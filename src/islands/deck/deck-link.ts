@@ -1,0 +1,83 @@
+import type { DeckState } from './deck-state';
+
+/** What the windows showing one deck say to each other. */
+export type DeckMessage =
+	| { source: 'cds-deck'; deck: string; type: 'state'; state: DeckState }
+	| { source: 'cds-deck'; deck: string; type: 'hello' };
+
+type Listener = (message: DeckMessage) => void;
+
+function isDeckMessage(data: unknown, deck: string): data is DeckMessage {
+	const message = data as Partial<DeckMessage> | null;
+	return typeof message === 'object' && message !== null && message.source === 'cds-deck' && message.deck === deck;
+}
+
+/**
+ * Keeps the presenter view and the notes view of a deck in step. Two ways, because each fails
+ * somewhere: a BroadcastChannel reaches every window of the site when it is served, but not
+ * between file:// pages (the offline zip); window.postMessage between a window and the one it
+ * opened works there too. Messages carry the whole state, so getting one twice is harmless.
+ */
+export class DeckLink {
+	readonly #deck: string;
+	readonly #peers = new Set<Window>();
+	#channel?: BroadcastChannel;
+	#listeners: Listener[] = [];
+
+	constructor(deck: string) {
+		this.#deck = deck;
+		try {
+			this.#channel = new BroadcastChannel(`cds-deck:${deck}`);
+			this.#channel.addEventListener('message', (event) => this.#receive(event.data));
+		} catch {
+			this.#channel = undefined; // No BroadcastChannel here: the window link alone will do.
+		}
+		if (window.opener) this.#peers.add(window.opener as Window);
+		window.addEventListener('message', (event) => {
+			if (!isDeckMessage(event.data, this.#deck)) return;
+			// Answer whoever wrote to us, even a window we did not open.
+			if (event.source && event.source !== window) this.#peers.add(event.source as Window);
+			this.#receive(event.data);
+		});
+	}
+
+	/** Adds a window this one opened (window.open keeps the reference, from file:// too). */
+	addPeer(peer: Window | null): void {
+		if (peer) this.#peers.add(peer);
+	}
+
+	onMessage(listener: Listener): void {
+		this.#listeners.push(listener);
+	}
+
+	sendState(state: DeckState): void {
+		this.#send({ source: 'cds-deck', deck: this.#deck, type: 'state', state });
+	}
+
+	/** Asks the other windows for their state; they answer with sendState. */
+	sayHello(): void {
+		this.#send({ source: 'cds-deck', deck: this.#deck, type: 'hello' });
+	}
+
+	#send(message: DeckMessage): void {
+		try {
+			this.#channel?.postMessage(message);
+		} catch {
+			// A closed channel: the window link still carries the message.
+		}
+		for (const peer of this.#peers) {
+			try {
+				if (peer.closed) this.#peers.delete(peer);
+				// "*": file:// pages have an opaque origin; the message holds nothing private.
+				else peer.postMessage(message, '*');
+			} catch {
+				this.#peers.delete(peer);
+			}
+		}
+	}
+
+	#receive(data: unknown): void {
+		if (!isDeckMessage(data, this.#deck)) return;
+		for (const listener of this.#listeners) listener(data);
+	}
+}

@@ -1,0 +1,40 @@
+import { dispatchCourseEvent } from '../../lib/progress-events';
+import { own } from '../../lib/progress/progress-format';
+import { QUIZ_ACTIVITY } from '../../lib/progress/done-rule';
+import { openProgress, renderNotices } from './open-store';
+import { fill } from './fill';
+
+/** The lesson page: records the visit, runs "Mark this lesson as done" and shows the best quiz score. */
+function init(root: HTMLElement): void {
+	const lessonId = root.dataset.lessonId ?? '';
+	const button = root.querySelector<HTMLButtonElement>('[data-action="done"]')!;
+	const status = root.querySelector<HTMLElement>('[data-done-status]')!;
+	const best = root.querySelector<HTMLElement>('[data-best]')!;
+	const opening = openProgress();
+	dispatchCourseEvent(root, 'lesson-visited', { lessonId });
+	button.addEventListener('click', () => {
+		dispatchCourseEvent(button, 'lesson-completed', { lessonId, done: button.getAttribute('aria-pressed') !== 'true' });
+	});
+	opening.then((store) => {
+		const render = () => {
+			const record = own(store.doc.lessons, lessonId);
+			const quiz = record && own(record.results, QUIZ_ACTIVITY);
+			button.setAttribute('aria-pressed', String(record?.done === true));
+			status.hidden = record?.done !== true;
+			best.hidden = !quiz;
+			if (quiz) best.textContent = fill(best.dataset.template, { best: quiz.best, total: quiz.total });
+			renderNotices(store, root);
+		};
+		store.subscribe(render);
+		render();
+		root.hidden = false;
+	});
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-module="lesson-progress"]')) {
+	try {
+		init(root);
+	} catch (error) {
+		console.warn('lesson progress not started', error);
+	}
+}

@@ -1,0 +1,57 @@
+import { getStorageArea, storageReady } from '../../lib/storage/storage-access';
+import { ProgressStore } from '../../lib/progress/progress-store';
+import { recordResult, recordVisit, setDone } from '../../lib/progress/progress-ops';
+import { PROGRESS_KEY, SHARED_KEY } from '../../lib/progress/storage-keys';
+
+/** Whether the learner said this is a shared computer (then progress lives in sessionStorage). */
+export function isSharedComputer(): boolean {
+	try {
+		return getStorageArea('local')?.getItem(SHARED_KEY) === '1';
+	} catch {
+		return false;
+	}
+}
+
+function boot(): Promise<ProgressStore> {
+	let store: ProgressStore | undefined;
+	const waiting: ((store: ProgressStore) => void)[] = [];
+	const run = (change: (store: ProgressStore) => void) => (store ? change(store) : waiting.push(change));
+	// Listen at once: events sent before storage is ready (the offline bridge) are applied after.
+	document.addEventListener('quiz-answered', ({ detail }) => detail && run((s) => s.update((doc) => recordResult(doc, detail, s.now()))));
+	document.addEventListener('lesson-completed', ({ detail }) => detail && run((s) => s.update((doc) => setDone(doc, detail.lessonId, detail.done === true, s.now()))));
+	document.addEventListener('lesson-visited', ({ detail }) => detail && run((s) => s.update((doc) => recordVisit(doc, detail.lessonId, s.now()))));
+	return storageReady()
+		.catch(() => undefined)
+		.then(() => {
+			const opened = new ProgressStore(getStorageArea(isSharedComputer() ? 'session' : 'local'));
+			store = opened;
+			window.addEventListener('storage', (event) => {
+				// Another tab said "shared computer" (or took it back): follow it, so nothing is left behind.
+				if (event.key === SHARED_KEY) {
+					const shared = isSharedComputer();
+					opened.moveTo(getStorageArea(shared ? 'session' : 'local'), shared);
+				}
+				// Another tab changed the progress (or erased it): show the change here too.
+				if ((event.key === PROGRESS_KEY || event.key === null) && event.storageArea === opened.storage) opened.refresh();
+			});
+			for (const change of waiting.splice(0)) change(opened);
+			return opened;
+		});
+}
+
+const SINGLETON = Symbol.for('cds.progress-store');
+type WithStore = { [SINGLETON]?: Promise<ProgressStore> };
+
+/** The page's one progress store; the first call starts it and its event listeners. */
+export function openProgress(): Promise<ProgressStore> {
+	const holder = window as unknown as WithStore;
+	return (holder[SINGLETON] ??= boot());
+}
+
+/** Shows the notices (ProgressNotices.astro) that apply: storage problems and the shared-computer reminder. */
+export function renderNotices(store: ProgressStore, root: ParentNode = document): boolean {
+	const active = new Set<string>(store.problems);
+	if (isSharedComputer()) active.add('shared');
+	for (const notice of root.querySelectorAll<HTMLElement>('[data-notice]')) notice.hidden = !active.has(notice.dataset.notice ?? '');
+	return active.size > 0;
+}

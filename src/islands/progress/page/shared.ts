@@ -1,0 +1,59 @@
+import type { ProgressStore } from '../../../lib/progress/progress-store';
+import { getStorageArea } from '../../../lib/storage/storage-access';
+import { NAME_KEY, PROGRESS_KEY, SHARED_KEY } from '../../../lib/progress/storage-keys';
+import { eraseCourseData } from '../../../lib/progress/erase-course-data';
+import { isSharedComputer } from '../open-store';
+
+/** Moves what the learner keeps (progress, name) between localStorage and sessionStorage. */
+function switchShared(store: ProgressStore, shared: boolean): void {
+	const local = getStorageArea('local');
+	const session = getStorageArea('session');
+	const [from, to] = shared ? [local, session] : [session, local];
+	try {
+		const name = from?.getItem(NAME_KEY);
+		if (name) to?.setItem(NAME_KEY, name);
+		// Flag first: other tabs follow it before the old copy disappears (open-store.ts).
+		if (shared) local?.setItem(SHARED_KEY, '1');
+		else local?.removeItem(SHARED_KEY);
+		store.moveTo(to);
+		from?.removeItem(PROGRESS_KEY);
+		from?.removeItem(NAME_KEY);
+	} catch (error) {
+		console.warn('could not switch the shared-computer setting', error);
+	}
+}
+
+/** "On a shared computer" (SharedComputer.astro): the session-only choice and "Forget me". */
+export function initShared(root: HTMLElement, store: ProgressStore, onForget: () => void): void {
+	const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+	const box = q<HTMLInputElement>('#shared-computer');
+	const forget = q<HTMLButtonElement>('[data-action="forget"]');
+	const confirm = q('#forget-confirm');
+	const done = q('[data-forgotten]');
+	const setConfirm = (open: boolean) => {
+		confirm.hidden = !open;
+		forget.setAttribute('aria-expanded', String(open));
+	};
+
+	box.checked = isSharedComputer();
+	box.addEventListener('change', () => switchShared(store, box.checked));
+	forget.addEventListener('click', () => {
+		done.hidden = true;
+		setConfirm(true);
+		q('[data-confirm-text]').focus();
+	});
+	q('[data-action="forget-no"]').addEventListener('click', () => {
+		setConfirm(false);
+		forget.focus();
+	});
+	q('[data-action="forget-yes"]').addEventListener('click', () => {
+		for (const area of [getStorageArea('local'), getStorageArea('session')]) if (area) eraseCourseData(area);
+		store.reset();
+		box.checked = false;
+		setConfirm(false);
+		onForget();
+		done.hidden = false;
+		done.focus();
+	});
+	root.hidden = false;
+}

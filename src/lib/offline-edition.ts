@@ -1,0 +1,18 @@
+/**
+ * Facts about the offline edition (the zip that works from file://) shared by the build step
+ * and by browser code. Safe to import from client code: no Node imports.
+ */
+
+/** Attribute the offline step puts on <html> of every page of the offline copy. */
+export const OFFLINE_MARKER = 'data-offline-edition';
+
+/** True on a page of the offline copy (whether or not it runs inside the shell page). */
+export function isOfflineEdition(doc: Document = document): boolean {
+	return doc.documentElement.hasAttribute(OFFLINE_MARKER);
+}
+
+/** File name of the offline edition's zip for a given course version. */
+export const offlineZipName = (version: string): string => `course-offline-${version}.zip`;
+
+/** Folder of the zip that holds the site; the shell page (index.html) sits beside it. */
+export const OFFLINE_SITE_FOLDER = 'course';

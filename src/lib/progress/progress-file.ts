@@ -1,0 +1,53 @@
+import { decodeCode, type CodeError } from './progress-code';
+import { PROGRESS_VERSION, serialiseDoc, type ProgressDoc } from './progress-format';
+import { readProgressValue } from './progress-read';
+
+/**
+ * The progress file a learner downloads and imports on another computer: the progress document
+ * (progress-format.ts) with two fields for people who open it: `course` and `exportedAt`.
+ * Imported text is untrusted: it is parsed, checked and rebuilt, never shown as HTML.
+ */
+export const FILE_MAX_CHARS = 512 * 1024;
+const FILE_ONLY_FIELDS = ['course', 'exportedAt'];
+
+export function progressFile(doc: ProgressDoc, courseTitle: string, now: Date): { name: string; text: string } {
+	const day = now.toISOString().slice(0, 10);
+	return { name: `course-progress-${day}.json`, text: serialiseDoc(doc, { course: courseTitle, exportedAt: now.toISOString() }) };
+}
+
+/** `read`: the browser could not read the chosen file at all. */
+export type FileError = 'empty' | 'read' | 'too-big' | 'not-json' | 'not-progress' | 'damaged';
+export type ImportError = FileError | CodeError;
+export type ImportResult = { ok: true; doc: ProgressDoc; from: 'file' | 'code' } | { ok: false; error: ImportError };
+
+export function parseProgressFile(text: string): ImportResult {
+	if (!text.trim()) return { ok: false, error: 'empty' };
+	if (text.length > FILE_MAX_CHARS) return { ok: false, error: 'too-big' };
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return { ok: false, error: 'not-json' };
+	}
+	if (typeof value === 'object' && value !== null) {
+		for (const field of FILE_ONLY_FIELDS) delete (value as Record<string, unknown>)[field];
+	}
+	const { doc, problem } = readProgressValue(value);
+	if (problem === 'corrupt') return { ok: false, error: 'not-progress' };
+	if (problem === 'repaired') return { ok: false, error: 'damaged' };
+	return { ok: true, doc, from: 'file' };
+}
+
+/** A code gives a document where the lessons it names are done (no dates, no scores: it has none). */
+export function parseProgressCode(text: string, courseIds: string[]): ImportResult {
+	const result = decodeCode(text, courseIds);
+	if (!result.ok) return result;
+	const doc: ProgressDoc = { version: PROGRESS_VERSION, lessons: {} };
+	for (const id of result.done) doc.lessons[id] = { done: true, results: {} };
+	return { ok: true, doc, from: 'code' };
+}
+
+/** What the learner pasted or typed: a whole file's text (starts with "{") or a code. */
+export function parseImportText(text: string, courseIds: string[]): ImportResult {
+	return text.trim().startsWith('{') ? parseProgressFile(text) : parseProgressCode(text, courseIds);
+}

@@ -1,0 +1,62 @@
+/**
+ * The progress document: what the browser keeps under one key, and what a progress file holds.
+ * docs/progress-formats.md describes it for people; keep the two in step.
+ */
+
+/** Names the kind of data, so we never mistake another site's value (or a foreign file) for ours. */
+export const PROGRESS_FORMAT = 'cds-progress';
+/** Bump when the shape changes, and add a step to MIGRATIONS in progress-read.ts. */
+export const PROGRESS_VERSION = 1;
+
+/**
+ * Every record may carry fields this version does not know (written by a newer edition).
+ * They stay in the record, untouched, and are written back: a newer edition loses nothing.
+ */
+type Unknown = { [field: string]: unknown };
+
+/** The best result of one activity of a lesson: its quiz ("quiz") or a practice ("practice-inbox"). */
+export interface ActivityResult extends Unknown {
+	/** Right answers (or tasks done right) in the best attempt. */
+	best: number;
+	/** Questions (or tasks) in that attempt. */
+	total: number;
+	/** How many times the learner finished the activity. */
+	attempts: number;
+	/** When the learner last finished it (ISO 8601, UTC). */
+	last?: string;
+}
+
+/** What the course keeps about one lesson, under its stable id. */
+export interface LessonRecord extends Unknown {
+	/** Whether the lesson counts as done (see done-rule.ts). */
+	done: boolean;
+	/** When it first counted as done; absent when not done. */
+	doneAt?: string;
+	/** First and latest visit to the lesson page (ISO 8601, UTC). */
+	firstVisit?: string;
+	lastVisit?: string;
+	/** Results by activity id. */
+	results: Record<string, ActivityResult>;
+}
+
+export interface ProgressDoc extends Unknown {
+	/** The version the document was written in; a newer one is kept, never lowered. */
+	version: number;
+	/** Records by lesson id. Lessons no longer in the course are kept and ignored. */
+	lessons: Record<string, LessonRecord>;
+}
+
+export const emptyDoc = (): ProgressDoc => ({ version: PROGRESS_VERSION, lessons: {} });
+
+/** Lesson and activity ids look like `strong-passwords` (never `__proto__` or other odd keys). */
+export const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+
+/** Own keys only: ids such as `constructor` must not find Object.prototype's members. */
+export const own = <T>(record: Record<string, T>, key: string): T | undefined =>
+	Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+
+/** The document as JSON: format name and version first, then any header fields, then the rest. */
+export function serialiseDoc(doc: ProgressDoc, header: Record<string, unknown> = {}): string {
+	const rest: Record<string, unknown> = doc;
+	return JSON.stringify({ format: PROGRESS_FORMAT, version: doc.version, ...header, ...rest });
+}

@@ -1,0 +1,160 @@
+import { emptyDoc, serialiseDoc, type ProgressDoc } from './progress-format';
+import { readProgress } from './progress-read';
+import { essentials } from './essentials';
+import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from './storage-keys';
+
+/**
+ * The one place that reads and writes the learner's progress, over an injected Storage.
+ * It never throws and never loses what it cannot read:
+ * - no storage (missing, disabled, throwing): progress lives in memory, problem `memory`;
+ * - storage full: it keeps the essentials if they fit, keeps everything in memory, problem `quota`;
+ * - unreadable or partly unreadable value: set aside under a backup key, problem `recovered`.
+ * Every change re-reads the stored value first, so writes from two tabs are merged, not dropped.
+ */
+export type StoreProblem = 'memory' | 'quota' | 'recovered';
+
+export interface ProgressStoreOptions {
+	/** The clock; tests fix it. */
+	now?: () => Date;
+}
+
+const isQuotaError = (error: unknown) =>
+	error instanceof Error && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+
+export class ProgressStore {
+	readonly problems = new Set<StoreProblem>();
+	/** Undefined when the browser gives none: progress then lives in memory only. */
+	#storage?: Storage;
+	#doc: ProgressDoc = emptyDoc();
+	#now: () => Date;
+	#listeners = new Set<(doc: ProgressDoc) => void>();
+	/** Set when an unreadable value could not be backed up: it must not be overwritten. */
+	#locked = false;
+
+	constructor(storage: Storage | undefined, options: ProgressStoreOptions = {}) {
+		this.#now = options.now ?? (() => new Date());
+		if (!storage) this.problems.add('memory');
+		this.#storage = storage;
+		if (storage) this.#doc = this.#readStored() ?? this.#doc;
+	}
+
+	get doc(): ProgressDoc {
+		return this.#doc;
+	}
+
+	get storage(): Storage | undefined {
+		return this.#storage;
+	}
+
+	/** The current time as saved in records. */
+	now(): string {
+		return this.#now().toISOString();
+	}
+
+	subscribe(listener: (doc: ProgressDoc) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	/** Applies a change to the latest saved progress (another tab may have written since) and saves it. */
+	update(change: (doc: ProgressDoc) => ProgressDoc): void {
+		const saved = this.problems.has('memory') || this.problems.has('quota') ? undefined : this.#readStored();
+		this.#doc = change(saved ?? this.#doc);
+		this.#write();
+		this.#notify();
+	}
+
+	/**
+	 * Re-reads after another tab changed the stored value (the `storage` event). Not while this
+	 * tab holds progress that did not fit (quota): the learner's latest work stays on screen.
+	 */
+	refresh(): void {
+		if (this.problems.has('memory') || this.problems.has('quota')) return;
+		const saved = this.#readStored();
+		if (!saved) return;
+		this.#doc = saved;
+		this.#notify();
+	}
+
+	/**
+	 * Moves to another storage (the shared-computer switch: localStorage to sessionStorage and
+	 * back). `carry` writes the progress there; without it, the progress there is read instead
+	 * (another tab switched back and already moved the progress). The caller removes the old copy.
+	 */
+	moveTo(storage: Storage | undefined, carry = true): void {
+		this.#storage = storage;
+		this.#locked = false;
+		this.problems.delete('memory');
+		this.problems.delete('quota');
+		if (!storage) this.problems.add('memory');
+		else if (carry) this.#write();
+		else this.#doc = this.#readStored() ?? this.#doc;
+		this.#notify();
+	}
+
+	/** Forgets everything in memory (the caller erases the stored keys). */
+	reset(): void {
+		this.#doc = emptyDoc();
+		this.#locked = false;
+		this.problems.delete('quota');
+		this.problems.delete('recovered');
+		this.#notify();
+	}
+
+	#notify(): void {
+		for (const listener of this.#listeners) {
+			try {
+				listener(this.#doc);
+			} catch (error) {
+				console.warn('progress listener failed', error);
+			}
+		}
+	}
+
+	/** The stored document; undefined when storage cannot be read or the value had to be set aside. */
+	#readStored(): ProgressDoc | undefined {
+		let raw: string | null;
+		try {
+			raw = this.#storage!.getItem(PROGRESS_KEY);
+		} catch {
+			this.problems.add('memory');
+			return undefined;
+		}
+		const { doc, problem } = readProgress(raw);
+		if (!problem) return doc;
+		// Set the value aside before anything overwrites it. If even that fails, leave it where it
+		// is and stop writing: the learner is told, and nothing is lost.
+		try {
+			this.#storage!.setItem(`${BACKUP_KEY_PREFIX}${this.now()}`, raw!);
+		} catch {
+			this.#locked = true;
+			this.problems.add('quota');
+			return undefined;
+		}
+		this.problems.add('recovered');
+		this.#safeSet(serialiseDoc(doc));
+		return doc;
+	}
+
+	#safeSet(value: string): boolean {
+		if (this.#locked) return false;
+		try {
+			this.#storage!.setItem(PROGRESS_KEY, value);
+			return true;
+		} catch (error) {
+			if (!isQuotaError(error)) this.problems.add('memory');
+			return false;
+		}
+	}
+
+	#write(): void {
+		if (this.problems.has('memory') || this.#locked) return;
+		if (this.#safeSet(serialiseDoc(this.#doc))) {
+			this.problems.delete('quota');
+			return;
+		}
+		if (this.problems.has('memory')) return;
+		this.problems.add('quota');
+		this.#safeSet(serialiseDoc(essentials(this.#doc)));
+	}
+}

@@ -1,0 +1,27 @@
+import { getCourse, getLessons, type LessonEntry } from '../course-data';
+import type { CourseModule } from '../../schemas/course';
+
+export interface ModuleWithLessons {
+	module: CourseModule;
+	lessons: LessonEntry[];
+}
+
+/** Every module that has lessons, with its lessons in order: the workshop pages exist for these. */
+export async function modulesWithLessons(): Promise<ModuleWithLessons[]> {
+	const lessons = await getLessons();
+	return getCourse()
+		.modules.map((module) => ({ module, lessons: lessons.filter((l) => l.nav.module === module.id) }))
+		.filter((m) => m.lessons.length > 0);
+}
+
+/** getStaticPaths for pages per module: /present/<module>/, /handouts/<module>/ ... */
+export async function modulePaths() {
+	return (await modulesWithLessons()).map(({ module, lessons }) => ({ params: { module: module.id }, props: { module, lessons } }));
+}
+
+/** getStaticPaths for pages per lesson: /present/<module>/<lesson>/ ... */
+export async function lessonPaths() {
+	return (await modulesWithLessons()).flatMap(({ module, lessons }) =>
+		lessons.map((lesson) => ({ params: { module: module.id, lesson: lesson.nav.slug }, props: { module, lessons, lesson } })),
+	);
+}

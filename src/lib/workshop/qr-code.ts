@@ -1,0 +1,26 @@
+import QRCode from 'qrcode';
+
+/**
+ * The address of a site path on the hosted site, from course.yaml's `siteUrl` (which may carry a
+ * sub-path, such as https://example.org/course/). Undefined when no site address is set.
+ */
+export function hostedUrl(siteUrl: string | undefined, path: string): string | undefined {
+	if (!siteUrl) return undefined;
+	const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+	return new URL(path.replace(/^\/+/, ''), base).href;
+}
+
+/**
+ * A QR code of an address as inline SVG, made at build time: dark squares on a light quiet zone,
+ * the colours phone cameras read best, whatever the page's theme. The address is written out
+ * next to it for people who type it, so the picture itself is hidden from screen readers.
+ */
+export async function qrSvg(text: string): Promise<string> {
+	const svg = await QRCode.toString(text, { type: 'svg', margin: 4, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+	return svg.trim().replace('<svg ', '<svg class="qr-code" aria-hidden="true" focusable="false" ');
+}
+
+/** An address without its scheme, easier to read out and type: "example.org/staying-safe/". */
+export function displayUrl(url: string): string {
+	return url.replace(/^https?:\/\//, '');
+}

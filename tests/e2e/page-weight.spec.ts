@@ -1,0 +1,60 @@
+import { gzipSync } from 'node:zlib';
+import type { APIRequestContext } from '@playwright/test';
+import { parse } from 'node-html-parser';
+import { test, expect } from './fixtures';
+
+const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+
+/** Gzip bytes of a page and what it loads before any interaction: styles, scripts and the modules they import. */
+async function weigh(request: APIRequestContext, url: string): Promise<{ html: number; css: number; js: number; practiceJs: number; files: string[] }> {
+	const html = await (await request.get(url)).text();
+	const root = parse(html);
+	const seen = new Set<string>();
+	let css = 0;
+	let js = 0;
+	// A practice simulation's own script loads only on the lesson that embeds it (issue 8); it is
+	// reported apart, and the page's other JavaScript must still fit the budget.
+	let practiceJs = 0;
+	for (const link of root.querySelectorAll('link[rel="stylesheet"]')) {
+		const href = new URL(link.getAttribute('href')!, url).href;
+		seen.add(href);
+		css += gz(await (await request.get(href)).text());
+	}
+	for (const style of root.querySelectorAll('style')) css += gz(style.textContent);
+	const queue: string[] = [];
+	for (const script of root.querySelectorAll('script')) {
+		const type = script.getAttribute('type');
+		if (type && type !== 'module') continue; // data (the course outline) is counted in the HTML
+		const src = script.getAttribute('src');
+		if (src) queue.push(new URL(src, url).href);
+		else {
+			js += gz(script.textContent);
+			for (const m of script.textContent.matchAll(/(?:import|from)\s*["']([^"']+)["']/g)) queue.push(new URL(m[1]!, url).href);
+		}
+	}
+	while (queue.length) {
+		const file = queue.shift()!;
+		if (seen.has(file)) continue;
+		seen.add(file);
+		const text = await (await request.get(file)).text();
+		if (/\/Practice(Inbox|Browser|Form)\.astro_/.test(file)) practiceJs += gz(text);
+		else js += gz(text);
+		for (const m of text.matchAll(/(?:import|from)\s*["']([^"']+)["']/g)) queue.push(new URL(m[1]!, file).href);
+	}
+	return { html: gz(html), css, js, practiceJs, files: [...seen].map((f) => new URL(f).pathname) };
+}
+
+// Scripts count with every module they import (the bench in scripts/bench counts only <script src>).
+// The 14 KB page total is printed, not asserted: most of it is the lesson's own words (the bench
+// reports it against the target); JavaScript is ours alone, and must stay within 6 KB.
+test('lesson pages load at most 6 KB gzip of JavaScript, counting every imported module', async ({ request, baseURL }) => {
+	const home = await (await request.get(baseURL!)).text();
+	const outline = JSON.parse(parse(home).getElementById('cds-outline')!.textContent) as { modules: { lessons: { url: string }[] }[] };
+	const lessons = outline.modules.flatMap((m) => m.lessons.map((l) => l.url));
+	expect(lessons.length).toBeGreaterThan(1);
+	for (const url of lessons) {
+		const weight = await weigh(request, new URL(url, baseURL).href);
+		console.log(`${url}: html ${weight.html} B, css ${weight.css} B, js ${weight.js} B${weight.practiceJs ? ` + practice ${weight.practiceJs} B` : ''}, total ${weight.html + weight.css + weight.js + weight.practiceJs} B (gzip)`);
+		expect(weight.js, `${url} JavaScript`).toBeLessThanOrEqual(6 * 1024);
+	}
+});

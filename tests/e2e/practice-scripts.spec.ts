@@ -1,0 +1,48 @@
+import { gzipSync } from 'node:zlib';
+import type { APIRequestContext } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { PRACTICE_PAGES } from './practice-support';
+
+const ELEMENTS = { inbox: 'practice-inbox', browser: 'practice-browser', form: 'practice-form' } as const;
+const COMPONENTS = { inbox: 'PracticeInbox', browser: 'PracticeBrowser', form: 'PracticeForm' } as const;
+/** Budget per simulation, its own script plus the shared helpers, gzipped. */
+const GZIP_BUDGET = 4_096;
+
+/** A script and every module it imports, as the browser would fetch them. */
+async function scriptWithImports(request: APIRequestContext, url: string, seen = new Set<string>()): Promise<string[]> {
+	if (seen.has(url)) return [];
+	seen.add(url);
+	const source = await (await request.get(url)).text();
+	const imports = [...source.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => new URL(m[1]!, url).href);
+	const nested = await Promise.all(imports.map((next) => scriptWithImports(request, next, seen)));
+	return [source, ...nested.flat()];
+}
+
+test('each simulation\'s script loads only on pages that use it', async ({ page }) => {
+	const defined = () => page.evaluate((names) => names.filter((name) => customElements.get(name)), Object.values(ELEMENTS));
+	await page.goto('./');
+	expect(await defined()).toEqual([]);
+	expect(await page.content()).not.toMatch(/Practice(Inbox|Browser|Form)/);
+	for (const [kind, { path }] of Object.entries(PRACTICE_PAGES)) {
+		await page.goto(path);
+		await expect(page.locator(`${ELEMENTS[kind as keyof typeof ELEMENTS]}[data-ready]`)).toHaveCount(1);
+		const expected = Object.entries(PRACTICE_PAGES).filter(([, p]) => p.path === path).map(([k]) => ELEMENTS[k as keyof typeof ELEMENTS]);
+		expect((await defined()).sort()).toEqual(expected.sort());
+	}
+});
+
+test('each simulation\'s script stays small (gzip)', async ({ request, baseURL }) => {
+	const sizes: string[] = [];
+	for (const [kind, { path }] of Object.entries(PRACTICE_PAGES)) {
+		const pageUrl = new URL(path, baseURL).href;
+		const html = await (await request.get(pageUrl)).text();
+		const src = new RegExp(`<script[^>]+src="([^"]*${COMPONENTS[kind as keyof typeof COMPONENTS]}\\.astro[^"]*\\.js)"`).exec(html)?.[1];
+		expect(src, `${kind}: a script of its own`).toBeTruthy();
+		const code = (await scriptWithImports(request, new URL(src!, pageUrl).href)).join('\n');
+		const gzip = gzipSync(code, { level: 9 }).length;
+		sizes.push(`${kind}: ${code.length} bytes, ${gzip} bytes gzipped`);
+		expect(gzip, kind).toBeLessThan(GZIP_BUDGET);
+	}
+	test.info().annotations.push({ type: 'sizes', description: sizes.join('; ') });
+	console.log(`practice scripts: ${sizes.join('; ')}`);
+});

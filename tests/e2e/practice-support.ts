@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { QuizAnsweredDetail } from '../../src/lib/progress-events';
+
+/** The lessons that embed each practice simulation; if one moves, change its line here. */
+export const PRACTICE_PAGES = {
+	inbox: { path: 'staying-safe/spot-a-scam/', lessonId: 'spot-a-scam' },
+	browser: { path: 'getting-started/use-a-web-browser/', lessonId: 'use-a-web-browser' },
+	form: { path: 'getting-started/online-forms/', lessonId: 'online-forms' },
+} as const;
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Runs axe on one simulation in its current state, in light and dark mode. */
+export async function expectAccessible(page: Page, selector: string, state: string): Promise<void> {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await new AxeBuilder({ page }).include(selector).withTags(WCAG_TAGS).analyze();
+		const found = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')} ${v.nodes[0]?.failureSummary ?? ''}`);
+		expect(found, `axe, ${state}, ${colorScheme} mode`).toEqual([]);
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Collects every `quiz-answered` event that reaches the document, from the first script on. */
+export async function recordCourseEvents(page: Page): Promise<() => Promise<QuizAnsweredDetail[]>> {
+	await page.addInitScript(() => {
+		const store: unknown[] = [];
+		(window as unknown as { __quizAnswered: unknown[] }).__quizAnswered = store;
+		document.addEventListener('quiz-answered', (event) => store.push((event as CustomEvent).detail));
+	});
+	return () => page.evaluate(() => (window as unknown as { __quizAnswered: QuizAnsweredDetail[] }).__quizAnswered);
+}
+
+/** Presses Tab (or Shift+Tab) until the target has focus, as a keyboard user would. */
+export async function tabTo(page: Page, target: Locator, { backwards = false, max = 120 } = {}): Promise<void> {
+	for (let i = 0; i < max; i++) {
+		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+		await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+	}
+	throw new Error(`Tab never reached ${target}`);
+}
+
+/** Counts the requests the page makes from now on (the simulations must make none). */
+export function countRequests(page: Page): () => string[] {
+	const seen: string[] = [];
+	page.on('request', (request) => seen.push(request.url()));
+	return () => seen;
+}
+
+/**
+ * Serves the simulations' scripts empty, so a page shows their readable versions with
+ * JavaScript on (axe needs JavaScript; the readable version is what a failed script leaves).
+ */
+export async function withoutPracticeScripts(page: Page): Promise<void> {
+	await page.route(/\/_astro\/Practice\w+\.astro_astro_type_script.*\.js$/, (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
+}

@@ -1,0 +1,64 @@
+import { test, expect } from './fixtures';
+import { PASSWORDS, PROGRESS_KEY, SCAM, answerQuiz, courseKeys } from '../support/progress';
+
+test.describe('progress when storage misbehaves', () => {
+	test('a corrupt stored value: set aside, the page works, and a plain notice says so', async ({ page }) => {
+		await page.goto(PASSWORDS);
+		await page.evaluate((key) => localStorage.setItem(key, '{"format":"cds-progress", oops'), PROGRESS_KEY);
+		await page.reload();
+		await expect(page.getByText('We found saved progress that we could not read. We kept a copy of it and started again.')).toBeVisible();
+		const backup = await page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith('cds:progress-backup:')));
+		expect(backup?.[1]).toBe('{"format":"cds-progress", oops');
+		const toggle = page.getByRole('button', { name: 'Mark this lesson as done' });
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await page.goto('progress/');
+		await expect(page.getByText('We also kept a copy of saved progress that could not be read.')).toBeVisible();
+		await expect(page.getByRole('row', { name: /Make strong passwords/ }).getByRole('cell').first()).toHaveText('Done');
+	});
+
+	test.describe('with storage disabled (it throws, as in locked-down browsers)', () => {
+		test.beforeEach(async ({ page }) => {
+			await page.addInitScript(() => {
+				for (const name of ['localStorage', 'sessionStorage']) {
+					Object.defineProperty(window, name, {
+						get() {
+							throw new DOMException('Access is denied for this document.', 'SecurityError');
+						},
+					});
+				}
+			});
+		});
+
+		test('the site works, the quiz and the toggle work in memory, and a notice says progress will not be kept', async ({ page }) => {
+			await page.goto('./');
+			await page.getByRole('link', { name: 'Staying safe online' }).first().click();
+			await expect(page.getByText('This browser is not letting the course save anything')).toBeVisible();
+			await page.goto(SCAM);
+			await expect(page.getByText('This browser is not letting the course save anything')).toBeVisible();
+			await answerQuiz(page);
+			await expect(page.locator('course-quiz [data-result]')).toContainText(/You got (\d) of \1 right\./);
+			await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
+			await page.getByRole('button', { name: 'Larger' }).click();
+			await page.goto('progress/');
+			await expect(page.getByText('This browser is not letting the course save anything')).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Download my progress file' })).toBeVisible();
+		});
+	});
+
+	test('storage full: what happened is kept in the page and the learner is told', async ({ page }) => {
+		await page.addInitScript((key) => {
+			const setItem = Storage.prototype.setItem;
+			Storage.prototype.setItem = function (name: string, value: string) {
+				if (name === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return setItem.call(this, name, value);
+			};
+		}, PROGRESS_KEY);
+		await page.goto(PASSWORDS);
+		const toggle = page.getByRole('button', { name: 'Mark this lesson as done' });
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByText('This browser’s storage is full, so some of your progress may not be kept.')).toBeVisible();
+		expect(await courseKeys(page)).toEqual([]);
+	});
+});

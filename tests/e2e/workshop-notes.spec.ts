@@ -1,0 +1,100 @@
+import { test, expect } from './fixtures';
+import { trainerNoteSnippets } from '../support/trainer-notes';
+import { currentSlide, modulesWithLessons, squash, watchPage, workshopLesson } from '../support/workshop';
+
+const lesson = workshopLesson();
+
+test('trainer notes are in the notes views and the guides, never on projected slides or handouts', async ({ page, request }) => {
+	const snippets = trainerNoteSnippets().map(squash);
+	expect(snippets.length).toBeGreaterThan(0);
+	const textOf = async (path: string) => squash(await (await request.get(path)).text());
+	const trainerText: string[] = [];
+	for (const module of modulesWithLessons()) {
+		for (const path of [`present/${module}/`, `handouts/${module}/`]) {
+			const text = await textOf(path);
+			for (const snippet of snippets) expect(text, path).not.toContain(snippet);
+		}
+		trainerText.push(await textOf(`present/${module}/notes/`), await textOf(`trainers/${module}/`));
+	}
+	for (const path of [lesson.slides, lesson.handout]) {
+		const text = await textOf(path);
+		for (const snippet of snippets) expect(text, path).not.toContain(snippet);
+	}
+	// Each note is in its module's notes view and in its module's guide.
+	for (const snippet of snippets) expect(trainerText.filter((text) => text.includes(snippet)).length).toBeGreaterThanOrEqual(2);
+	// On screen: the note sits beside its slide in the notes view, and no projected slide shows it.
+	await page.goto(lesson.slides);
+	for (const text of await page.locator('.slide').allTextContents()) expect(snippets.some((s) => squash(text).includes(s))).toBe(false);
+	await page.goto(lesson.notes);
+	const withNote = page.locator('.notes-item', { has: page.locator('.trainer-note') }).first();
+	const number = await withNote.getAttribute('data-slide');
+	await page.keyboard.type(number!);
+	await page.keyboard.press('Enter');
+	await expect(withNote.locator('.trainer-note').first()).toBeVisible();
+	await expect(withNote.locator('.notes-item__slide .trainer-note')).toHaveCount(0);
+});
+
+test('the notes view shows the current and next slide, and a timer against the lesson minutes', async ({ page }) => {
+	await page.goto(lesson.notes);
+	await expect(page.locator('.notes-item.is-current')).toHaveAttribute('id', 'slide-1');
+	await expect(page.locator('.notes-item.is-next')).toHaveAttribute('id', 'slide-2');
+	await expect(page.locator('.notes-item.is-current .notes-item__label')).toContainText('Now:');
+	await expect(page.locator('.notes-item.is-next .notes-item__label')).toContainText('Next:');
+	await expect(page.locator('.notes-item:visible')).toHaveCount(2);
+	await expect(page.locator('[data-timer-elapsed]')).toHaveText(/^0:0\d elapsed$/);
+	await expect(page.locator('[data-timer-planned]')).toHaveText(/^this lesson: 0:0\d of \d+ min$/);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+	await page.keyboard.press('End');
+	await expect(page.locator('.notes-item.is-next')).toHaveCount(0);
+	await expect(page.getByText('This is the last slide.')).toBeVisible();
+});
+
+test('slides and notes in two windows stay in step both ways', async ({ page, context, guards }) => {
+	const notes = await context.newPage();
+	watchPage(notes, guards.problems);
+	await page.goto(lesson.slides);
+	await notes.goto(lesson.notes);
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(() => currentSlide(notes)).toBe('slide-2');
+	await expect(notes.locator('.notes-item.is-next')).toHaveAttribute('id', 'slide-3');
+	await notes.keyboard.press('ArrowRight');
+	await expect.poll(() => currentSlide(page)).toBe('slide-3');
+	await notes.keyboard.press('End');
+	await expect.poll(() => currentSlide(page)).toMatch(/^slide-\d+$/);
+	expect(await currentSlide(page)).toBe(await currentSlide(notes));
+	await notes.keyboard.press('b');
+	await expect(page.locator('[data-deck-blank]')).toBeVisible();
+	await expect(notes.getByText('The screen is blank.')).toBeVisible();
+	await page.keyboard.press('b');
+	await expect(notes.getByText('The screen is blank.')).toBeHidden();
+	// The answer of a question shows on both screens at once.
+	const question = Number(await page.locator('.slide--quiz').first().getAttribute('data-slide'));
+	await page.keyboard.type(String(question));
+	await page.keyboard.press('Enter');
+	await expect.poll(() => currentSlide(notes)).toBe(`slide-${question}`);
+	await notes.keyboard.press('PageDown');
+	await expect(page.locator('.slide.is-current .quiz-slide__answer-body')).toBeVisible();
+	await expect(notes.getByText('The answer is showing on the screen.')).toBeVisible();
+});
+
+test.describe('without BroadcastChannel, as between file:// pages', () => {
+	test.beforeEach(async ({ context }) => {
+		await context.addInitScript(() => {
+			delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
+		});
+	});
+
+	test('the notes window opened from the slides stays in step through the window link', async ({ page, guards }) => {
+		await page.goto(`${lesson.slides}#slide-2`);
+		const [notes] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Speaker notes' }).click()]);
+		watchPage(notes, guards.problems);
+		expect(await notes.evaluate(() => 'BroadcastChannel' in window)).toBe(false);
+		await expect.poll(() => currentSlide(notes)).toBe('slide-2');
+		await notes.keyboard.press('PageDown');
+		await expect.poll(() => currentSlide(page)).toBe('slide-3');
+		await page.bringToFront();
+		await page.keyboard.press('PageDown');
+		await expect.poll(() => currentSlide(notes)).toBe('slide-4');
+	});
+});

@@ -1,0 +1,110 @@
+import { test, expect } from './fixtures';
+import { workshopLesson } from '../support/workshop';
+
+const lesson = workshopLesson();
+
+test.describe('presenter view', () => {
+	test('every key moves the slides, the counter and the address hash follow', async ({ page }) => {
+		await page.goto(lesson.slides);
+		const total = await page.locator('.slide').count();
+		expect(total).toBeGreaterThan(4);
+		const expectSlide = async (n: number) => {
+			await expect(page.locator('.slide.is-current')).toHaveAttribute('id', `slide-${n}`);
+			await expect(page.locator('.slide:visible')).toHaveCount(1);
+			await expect(page.locator('[data-deck-counter]')).toHaveText(`${n} / ${total}`);
+			expect(new URL(page.url()).hash).toBe(`#slide-${n}`);
+		};
+		await expect(page.locator('.slide.is-current')).toHaveAttribute('id', 'slide-1');
+		for (const [key, n] of [['ArrowRight', 2], ['ArrowLeft', 1], ['PageDown', 2], ['PageUp', 1], ['Space', 2], ['ArrowDown', 3], ['ArrowUp', 2], ['Shift+Space', 1], ['End', total], ['Home', 1]] as const) {
+			await page.keyboard.press(key);
+			await expectSlide(n);
+		}
+		await page.keyboard.press('3');
+		await expect(page.locator('[data-deck-counter]')).toHaveText('Go to 3');
+		await page.keyboard.press('Enter');
+		await expectSlide(3);
+		await page.getByRole('button', { name: /Next/ }).click();
+		await expectSlide(4);
+		await page.getByRole('button', { name: /Previous/ }).click();
+		await expectSlide(3);
+	});
+
+	test('a reload keeps the place, and an address with a slide number opens on it', async ({ page }) => {
+		await page.goto(`${lesson.slides}#slide-3`);
+		await expect(page.locator('.slide.is-current')).toHaveAttribute('id', 'slide-3');
+		await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(/#slide-4$/);
+		await page.reload();
+		await expect(page.locator('.slide.is-current')).toHaveAttribute('id', 'slide-4');
+	});
+
+	test('a question shows its answer on the next key press, then moves on', async ({ page }) => {
+		await page.goto(lesson.slides);
+		const question = page.locator('.slide--quiz').first();
+		const number = Number(await question.getAttribute('data-slide'));
+		await page.keyboard.type(String(number));
+		await page.keyboard.press('Enter');
+		await expect(question).toHaveClass(/is-current/);
+		await expect(question.locator('.quiz-slide__answer-body')).toBeHidden();
+		await expect(question.locator('.quiz-slide__mark').first()).toBeHidden();
+		await page.keyboard.press('PageDown');
+		await expect(question).toHaveClass(/is-current/);
+		await expect(question.locator('.quiz-slide__answer-body')).toBeVisible();
+		await expect(question.locator('.quiz-slide__mark').first()).toBeVisible();
+		await page.keyboard.press('a');
+		await expect(question.locator('.quiz-slide__answer-body')).toBeHidden();
+		await page.keyboard.press('a');
+		await page.keyboard.press('PageDown');
+		await expect(page.locator('.slide.is-current')).toHaveAttribute('id', `slide-${number + 1}`);
+	});
+
+	test('B blanks the screen and brings it back; F asks for full screen', async ({ page }) => {
+		await page.goto(lesson.slides);
+		const blank = page.locator('[data-deck-blank]');
+		await expect(blank).toBeHidden();
+		await page.keyboard.press('b');
+		await expect(blank).toBeVisible();
+		await page.keyboard.press('b');
+		await expect(blank).toBeHidden();
+		await page.keyboard.press('f');
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? 'none')).toBe('HTML');
+		await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'true');
+		await page.keyboard.press('f');
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? 'none')).toBe('none');
+	});
+
+	test('the title slide shows the lesson, its minutes and objectives; the last slide its key points', async ({ page }) => {
+		await page.goto(lesson.slides);
+		const title = page.locator('#slide-1');
+		await expect(title.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+		for (const objective of lesson.objectives) await expect(title).toContainText(objective);
+		await page.keyboard.press('End');
+		const last = page.locator('.slide.is-current');
+		await expect(last.getByRole('heading')).toHaveText('Key points');
+		for (const point of lesson.keyPoints) await expect(last).toContainText(point);
+	});
+
+	test('a module runs its lessons one after another', async ({ page }) => {
+		await page.goto(`present/${lesson.module}/`);
+		await expect(page.locator('#slide-1').getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.locator('.slide--title')).toHaveCount(lesson.lessonsInModule);
+		await expect(page.locator('.slide--key-points')).toHaveCount(lesson.lessonsInModule);
+		await page.keyboard.press('End');
+		await expect(page.locator('.slide.is-current')).toHaveClass(/slide--key-points/);
+	});
+});
+
+test.describe('presenter view without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('is a readable page of every slide, with no buttons that would do nothing', async ({ page }) => {
+		await page.goto(lesson.slides);
+		const slides = page.locator('.slide');
+		const count = await slides.count();
+		for (let i = 0; i < count; i++) await expect(slides.nth(i)).toBeVisible();
+		await expect(page.locator('[data-deck-toolbar]')).toBeHidden();
+		await expect(page.getByRole('link', { name: 'Speaker notes' })).toBeVisible();
+		await page.locator('.slide--quiz summary').first().click();
+		await expect(page.locator('.slide--quiz .quiz-slide__answer-body').first()).toBeVisible();
+	});
+});

@@ -1,0 +1,156 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../support/browser';
+import { copyProblems, fileUrl, filesOf, guardPage, unzipCourse, zipOf } from '../support/offline-copy';
+import { test, expect } from './fixtures';
+
+test('home -> module -> lesson -> next inside index.html, with styles and pictures', async ({ page, copy }) => {
+	await page.goto(fileUrl(copy));
+	const course = page.frameLocator('#course-frame');
+	await expect(course.getByRole('heading', { level: 1 })).toHaveText('Community Digital Skills');
+	expect(await course.locator('.site-header').evaluate((el) => getComputedStyle(el).borderBottomWidth)).toBe('4px');
+	await course.getByRole('link', { name: 'Staying safe online' }).first().click();
+	await expect(course.getByRole('heading', { level: 1 })).toHaveText('Staying safe online');
+	// The window's title and address follow the page shown in the frame.
+	await expect(page).toHaveTitle(/^Staying safe online · /);
+	await expect.poll(() => new URL(page.url()).hash).toBe('#/staying-safe/');
+	const icon = course.locator('.module-head__icon');
+	await expect.poll(() => icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+
+	await course.locator('.lesson-list__link').first().click();
+	await expect(course.locator('.lesson__meta')).toContainText('Lesson 1 of');
+	const figure = course.locator('.figure img').first();
+	await figure.scrollIntoViewIfNeeded();
+	await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+	await course.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^Next/ }).click();
+	await expect(course.locator('.lesson__meta')).toContainText('Lesson 2 of');
+	await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/staying-safe\/[a-z-]+\/$/);
+	// Inside index.html the tip to open index.html stays hidden.
+	await expect(course.locator('[data-offline-notice]')).toBeHidden();
+
+	// A reload (or a bookmark) of the window's address opens the same page again.
+	const title = await page.title();
+	await page.reload();
+	await expect(course.locator('.lesson__meta')).toContainText('Lesson 2 of');
+	await expect(page).toHaveTitle(title);
+});
+
+test('the text size chosen on one page is kept on the next and after the browser restarts', async ({ copy }) => {
+	const profile = mkdtempSync(join(tmpdir(), 'cds-chromium-profile-'));
+	const problems: string[] = [];
+	const open = async (hash: string) => {
+		const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions());
+		const page = context.pages()[0] ?? (await context.newPage());
+		await guardPage(page, problems);
+		await page.goto(fileUrl(copy) + hash);
+		return { context, page, course: page.frameLocator('#course-frame') };
+	};
+	try {
+		let { context, page, course } = await open('');
+		await course.getByRole('button', { name: 'Larger' }).click();
+		await expect(course.locator('html')).toHaveAttribute('data-text-size', 'larger');
+		await course.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Words explained' }).click();
+		await expect(course.getByRole('heading', { level: 1 })).toHaveText('Words explained');
+		// The page keeps its values in the shell page's storage, through the bridge.
+		await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
+		await expect(course.locator('html')).toHaveAttribute('data-text-size', 'larger');
+		await expect(course.getByRole('button', { name: 'Larger' })).toHaveAttribute('aria-pressed', 'true');
+		expect(await page.evaluate(() => localStorage.getItem('cds:text-size'))).toBe('larger');
+		await context.close();
+
+		({ context, page, course } = await open('#/staying-safe/strong-passwords/'));
+		await expect(course.getByRole('heading', { level: 1 })).toHaveText('Make strong passwords');
+		await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
+		await expect(course.locator('html')).toHaveAttribute('data-text-size', 'larger');
+		// Normal text is 18px; Larger is 150 % of the browser's 16px.
+		expect(await course.locator('body').evaluate((b) => parseFloat(getComputedStyle(b).fontSize))).toBe(24);
+		await context.close();
+	} finally {
+		rmSync(profile, { recursive: true, force: true });
+	}
+	expect(problems).toEqual([]);
+});
+
+test('a page opened on its own works with its own storage and points to index.html', async ({ page, copy }) => {
+	await page.goto(fileUrl(copy, 'course/staying-safe/strong-passwords/index.html'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Make strong passwords');
+	const tip = page.getByRole('note', { name: 'Tip' }).filter({ hasText: 'index.html' });
+	await expect(tip).toBeVisible();
+	await page.getByRole('button', { name: 'Large', exact: true }).click();
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+	await expect(page.locator('html')).not.toHaveAttribute('data-offline-storage');
+	await tip.getByRole('link', { name: 'Open the course from index.html' }).click();
+	await expect(page).toHaveURL(`${fileUrl(copy)}#/staying-safe/strong-passwords/`);
+	await expect(page.frameLocator('#course-frame').getByRole('heading', { level: 1 })).toHaveText('Make strong passwords');
+});
+
+test('links to the online course say they need the internet and open in the whole window', async ({ page, copy, problems }) => {
+	await page.goto(`${fileUrl(copy)}#/download/`);
+	const course = page.frameLocator('#course-frame');
+	await expect(course.getByText('You are using the offline copy of the course now')).toBeVisible();
+	await expect(course.getByRole('link', { name: /^Download the course \(ZIP/ })).toHaveCount(0);
+	const online = course.getByRole('link', { name: 'Get the newest version from the online course (needs the internet)' });
+	await expect(online).toHaveAttribute('target', '_top');
+	// Stand in for the internet: the link must replace the whole window, not the frame.
+	const address = (await online.getAttribute('href'))!;
+	await page.route(address, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Online course</title>' }));
+	await online.click();
+	await expect(page).toHaveURL(address);
+	await expect(page).toHaveTitle('Online course');
+	problems.splice(0, problems.length, ...problems.filter((p) => !p.includes(address)));
+});
+
+test('Ctrl+P prints the course page, not the empty window around it', async ({ page, copy }) => {
+	// Stand in for the print dialog: record which document asked to print.
+	await page.addInitScript(() => {
+		window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+	});
+	await page.goto(`${fileUrl(copy)}#/glossary/`);
+	const course = page.frameLocator('#course-frame');
+	await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
+	await page.locator('body').press('Control+p');
+	await expect(course.locator('html')).toHaveAttribute('data-printed', 'yes');
+	await expect(page.locator('html')).not.toHaveAttribute('data-printed');
+	await course.locator('html').evaluate((html) => html.removeAttribute('data-printed'));
+	await course.getByRole('heading', { level: 1 }).click();
+	await page.keyboard.press('Control+p');
+	await expect(course.locator('html')).toHaveAttribute('data-printed', 'yes');
+});
+
+test('every page of the copy opens inside index.html without an error', async ({ page, copy }) => {
+	test.setTimeout(180_000); // a few seconds a page on a slow, busy machine
+	const pages = filesOf(join(copy, 'course')).filter((f) => f.endsWith('.html'));
+	expect(pages.length).toBeGreaterThan(10);
+	for (const file of pages) {
+		// After the first page only the address's hash changes: the shell swaps the frame's page.
+		await page.goto(`${fileUrl(copy)}#/${file.replace(/index\.html$/, '')}`);
+		await expect.poll(() => page.frames().map((f) => f.url()), file).toContain(fileUrl(copy, `course/${file}`));
+		const course = page.frameLocator('#course-frame');
+		// Every page that keeps something (text size, progress, theme) keeps it in the shell; a printable handout keeps nothing.
+		if (!file.startsWith('handouts/')) await expect(course.locator('html'), file).toHaveAttribute('data-offline-storage', 'shell');
+		const title = await course.locator('title').textContent();
+		await expect(page, file).toHaveTitle(title!);
+	}
+});
+
+test('every address in the copy points at a file of the copy, and nothing loads from the internet', async ({ copy }) => {
+	expect(copyProblems(copy)).toEqual([]);
+	const files = filesOf(copy);
+	expect(files).toContain('README.txt');
+	expect(files.some((f) => f.startsWith('course/_offline/scripts/'))).toBe(true);
+});
+
+test('the copy made from the sub-path build has no trace of the base', async () => {
+	const subpath = unzipCourse(zipOf('dist-subpath'));
+	const root = unzipCourse(zipOf('dist'));
+	try {
+		expect(copyProblems(subpath)).toEqual([]);
+		expect(filesOf(subpath)).toEqual(filesOf(root));
+	} finally {
+		rmSync(subpath, { recursive: true, force: true });
+		rmSync(root, { recursive: true, force: true });
+	}
+});

@@ -1,0 +1,55 @@
+import type { Page } from '@playwright/test';
+import { loadContent } from '../../src/content-checks/load-content';
+import { hostedUrl } from '../../src/lib/workshop/qr-code';
+
+/** A lesson to run the workshop tests on: the first one with a quiz, so answers can be revealed. */
+export function workshopLesson() {
+	const { lessons, course } = loadContent();
+	const lesson = lessons.find((l) => (l.data.quiz?.length ?? 0) > 0);
+	if (!lesson) throw new Error('The workshop tests need at least one lesson with a quiz.');
+	const { module, id, title, keyPoints, objectives, quiz = [] } = lesson.data;
+	const path = `${module}/${lesson.slug}/`;
+	return {
+		id,
+		title,
+		module,
+		keyPoints,
+		objectives,
+		quiz,
+		lessonsInModule: lessons.filter((l) => l.data.module === module).length,
+		slides: `present/${path}`,
+		notes: `present/${path}notes/`,
+		handout: `handouts/${path}`,
+		hosted: hostedUrl(course?.siteUrl, `/${path}`),
+	};
+}
+
+/** Fails on console errors and page errors of a page the fixture does not watch (a second window). */
+export function watchPage(page: Page, problems: string[]): void {
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') problems.push(`console error (${page.url()}): ${msg.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error (${page.url()}): ${error.message}`));
+}
+
+/** The id of the slide shown (presenter) or of the current item (notes view). */
+export async function currentSlide(page: Page): Promise<string | null> {
+	return page.locator('.slide.is-current, .notes-item.is-current').first().getAttribute('id');
+}
+
+/**
+ * Letters and digits only, lower case: the rendered page has curly quotes, dashes and entities
+ * where the lesson source has plain ones, so notes are compared in this form.
+ */
+export function squash(text: string): string {
+	return text
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&[#a-z0-9]+;/gi, ' ')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '');
+}
+
+/** Module ids that have lessons, for pages made per module. */
+export function modulesWithLessons(): string[] {
+	return [...new Set(loadContent().lessons.map((l) => l.data.module))];
+}

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseImportText, parseProgressFile, progressFile, FILE_MAX_CHARS } from '../../../src/lib/progress/progress-file';
+import { encodeCode } from '../../../src/lib/progress/progress-code';
+import { serialiseDoc, type ProgressDoc } from '../../../src/lib/progress/progress-format';
+import { docArb } from './arbitraries';
+
+const course = ['spot-a-scam', 'strong-passwords'];
+const doc: ProgressDoc = { version: 1, lessons: { 'spot-a-scam': { done: true, doneAt: '2026-11-20T10:00:00.000Z', results: { quiz: { best: 4, total: 4, attempts: 1 } } } } };
+
+describe('the progress file', () => {
+	it('is named by date and says what it is, for people who open it', () => {
+		const file = progressFile(doc, 'Community Digital Skills', new Date('2026-11-22T10:00:00Z'));
+		expect(file.name).toBe('course-progress-2026-11-22.json');
+		expect(file.text).toBe(
+			'{"format":"cds-progress","version":1,"course":"Community Digital Skills","exportedAt":"2026-11-22T10:00:00.000Z","lessons":{"spot-a-scam":{"done":true,"doneAt":"2026-11-20T10:00:00.000Z","results":{"quiz":{"best":4,"total":4,"attempts":1}}}}}',
+		);
+	});
+
+	it('imports what it exported, without the fields that are only for people', () => {
+		const file = progressFile(doc, 'Course', new Date());
+		expect(parseProgressFile(file.text)).toEqual({ ok: true, doc, from: 'file' });
+	});
+
+	it.each([
+		['', 'empty'],
+		['hello', 'not-json'],
+		['{"lessons":{}}', 'not-progress'],
+		['{"format":"cds-progress","version":1,"lessons":{"spot-a-scam":{"done":"yes"}}}', 'damaged'],
+		[`{"format":"cds-progress","version":1,"pad":"${'x'.repeat(FILE_MAX_CHARS)}"}`, 'too-big'],
+	])('rejects %j with the reason %s', (text, error) => {
+		expect(parseProgressFile(text)).toEqual({ ok: false, error });
+	});
+
+	it('reads a pasted file or a typed code from the same box', () => {
+		expect(parseImportText(`  ${serialiseDoc(doc)}`, course)).toMatchObject({ ok: true, from: 'file' });
+		expect(parseImportText(encodeCode(['strong-passwords'], course), course)).toEqual({ ok: true, from: 'code', doc: { version: 1, lessons: { 'strong-passwords': { done: true, results: {} } } } });
+		expect(parseImportText('1ABC-DEF', course)).toEqual({ ok: false, error: 'typo' });
+	});
+
+	it('property: any exported progress imports back the same', () => {
+		fc.assert(
+			fc.property(docArb, (d) => {
+				const result = parseProgressFile(progressFile(d, 'Course', new Date()).text);
+				expect(result.ok).toBe(true);
+				if (result.ok) expect(serialiseDoc(result.doc)).toBe(serialiseDoc(d));
+			}),
+		);
+	});
+
+	it('property: any text, valid JSON or not, is either imported as a clean document or refused, never thrown', () => {
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.json(), fc.anything().map((v) => JSON.stringify(v) ?? '')), (text) => {
+				const result = parseImportText(text, course);
+				if (result.ok) expect(parseProgressFile(serialiseDoc(result.doc))).toMatchObject({ ok: true });
+				else expect(typeof result.error).toBe('string');
+			}),
+			{ numRuns: 500 },
+		);
+	});
+});

@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ProgressStore } from '../../../src/lib/progress/progress-store';
+import { recordResult, recordVisit, setDone } from '../../../src/lib/progress/progress-ops';
+import { readProgress } from '../../../src/lib/progress/progress-read';
+import { serialiseDoc } from '../../../src/lib/progress/progress-format';
+import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../../../src/lib/progress/storage-keys';
+import { FakeStorage } from '../../support/fake-storage';
+
+const NOW = new Date('2026-11-22T10:00:00.000Z');
+const open = (storage?: Storage) => new ProgressStore(storage, { now: () => NOW });
+const markDone = (id: string, done = true) => (doc: Parameters<typeof setDone>[0]) => setDone(doc, id, done, NOW.toISOString());
+const backups = (storage: FakeStorage) => Object.entries(storage.dump()).filter(([key]) => key.startsWith(BACKUP_KEY_PREFIX));
+
+describe('the progress store', () => {
+	it('saves under one key, and a new page (a new store) finds it again', () => {
+		const storage = new FakeStorage();
+		open(storage).update(markDone('spot-a-scam'));
+		expect(Object.keys(storage.dump())).toEqual([PROGRESS_KEY]);
+		expect(JSON.parse(storage.getItem(PROGRESS_KEY)!)).toMatchObject({ format: 'cds-progress', version: 1 });
+		expect(open(storage).doc.lessons['spot-a-scam']?.done).toBe(true);
+	});
+
+	it('tells listeners about every change', () => {
+		const store = open(new FakeStorage());
+		const seen: boolean[] = [];
+		store.subscribe((doc) => seen.push(doc.lessons['spot-a-scam']?.done ?? false));
+		store.update(markDone('spot-a-scam'));
+		store.update(markDone('spot-a-scam', false));
+		expect(seen).toEqual([true, false]);
+	});
+
+	it('works in memory when there is no storage, and says so', () => {
+		const store = open(undefined);
+		store.update(markDone('spot-a-scam'));
+		expect(store.doc.lessons['spot-a-scam']?.done).toBe(true);
+		expect([...store.problems]).toEqual(['memory']);
+	});
+
+	it('works in memory when storage throws on every call, and says so', () => {
+		const storage = new FakeStorage();
+		storage.refuse = true;
+		const store = open(storage);
+		expect(() => store.update(markDone('spot-a-scam'))).not.toThrow();
+		expect(store.doc.lessons['spot-a-scam']?.done).toBe(true);
+		expect([...store.problems]).toEqual(['memory']);
+	});
+
+	it('switches to memory when storage starts refusing later, keeping what the learner did', () => {
+		const storage = new FakeStorage();
+		const store = open(storage);
+		storage.refuse = true;
+		store.update(markDone('spot-a-scam'));
+		store.update(markDone('strong-passwords'));
+		expect(Object.keys(store.doc.lessons)).toEqual(['spot-a-scam', 'strong-passwords']);
+		expect(store.problems.has('memory')).toBe(true);
+	});
+
+	it('sets a corrupt value aside under a backup key, starts clean, and says so once', () => {
+		const storage = new FakeStorage({ [PROGRESS_KEY]: '{"lessons": oops' });
+		const store = open(storage);
+		expect(store.doc.lessons).toEqual({});
+		expect([...store.problems]).toEqual(['recovered']);
+		expect(backups(storage)).toEqual([[`${BACKUP_KEY_PREFIX}2026-11-22T10:00:00.000Z`, '{"lessons": oops']]);
+		const again = open(storage);
+		expect(again.problems.size).toBe(0);
+		expect(backups(storage)).toHaveLength(1);
+	});
+
+	it('keeps the readable part of a damaged value, and backs up the original', () => {
+		const raw = JSON.stringify({ format: 'cds-progress', version: 1, lessons: { 'spot-a-scam': { done: true }, 'use-email': { done: 'maybe' } } });
+		const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
+		const store = open(storage);
+		expect(store.doc.lessons['spot-a-scam']?.done).toBe(true);
+		expect(backups(storage)[0]?.[1]).toBe(raw);
+		expect(readProgress(storage.getItem(PROGRESS_KEY)).problem).toBeUndefined();
+	});
+
+	it('when storage is full, saves the essentials, keeps everything in memory, and says so', () => {
+		const storage = new FakeStorage({}, { quota: 330 });
+		const store = open(storage);
+		let doc = store.doc;
+		for (const id of ['a-lesson', 'b-lesson', 'c-lesson', 'd-lesson', 'e-lesson']) doc = recordVisit(doc, id, NOW.toISOString());
+		doc = setDone(doc, 'spot-a-scam', true, NOW.toISOString());
+		const full = doc;
+		store.update(() => full);
+		expect(store.problems.has('quota')).toBe(true);
+		expect(Object.keys(store.doc.lessons)).toHaveLength(6);
+		expect(Object.keys(readProgress(storage.getItem(PROGRESS_KEY)).doc.lessons)).toEqual(['spot-a-scam']);
+		// Room again (the learner cleared other sites): the next change saves everything.
+		storage.quota = undefined;
+		store.update(markDone('use-email'));
+		expect(store.problems.has('quota')).toBe(false);
+		expect(Object.keys(readProgress(storage.getItem(PROGRESS_KEY)).doc.lessons)).toHaveLength(7);
+	});
+
+	it('when even the backup does not fit, leaves the unreadable value where it is and writes nothing over it', () => {
+		const storage = new FakeStorage({ [PROGRESS_KEY]: 'x'.repeat(90) }, { quota: 120 });
+		const store = open(storage);
+		store.update(markDone('spot-a-scam'));
+		expect(storage.getItem(PROGRESS_KEY)).toBe('x'.repeat(90));
+		expect(store.problems.has('quota')).toBe(true);
+		expect(store.doc.lessons['spot-a-scam']?.done).toBe(true);
+	});
+
+	it('merges writes from two tabs instead of dropping one, and each tab sees the other after a refresh', () => {
+		const storage = new FakeStorage();
+		const tabA = open(storage);
+		const tabB = open(storage);
+		tabA.update(markDone('spot-a-scam'));
+		tabB.update(markDone('strong-passwords'));
+		expect(Object.keys(tabB.doc.lessons).sort()).toEqual(['spot-a-scam', 'strong-passwords']);
+		tabA.refresh();
+		expect(tabA.doc).toEqual(tabB.doc);
+		tabA.update(markDone('spot-a-scam', false));
+		tabB.refresh();
+		expect(tabB.doc.lessons['spot-a-scam']?.done).toBe(false);
+	});
+
+	it('moves to another storage (shared computer) with everything, and keeps saving there', () => {
+		const local = new FakeStorage();
+		const session = new FakeStorage();
+		const store = open(local);
+		store.update(markDone('spot-a-scam'));
+		store.moveTo(session);
+		store.update(markDone('strong-passwords'));
+		expect(Object.keys(readProgress(session.getItem(PROGRESS_KEY)).doc.lessons)).toEqual(['spot-a-scam', 'strong-passwords']);
+		expect(Object.keys(readProgress(local.getItem(PROGRESS_KEY)).doc.lessons)).toEqual(['spot-a-scam']);
+		const other = open(session);
+		other.moveTo(local, false);
+		expect(Object.keys(other.doc.lessons)).toEqual(['spot-a-scam']);
+		store.moveTo(undefined);
+		expect([...store.problems]).toEqual(['memory']);
+		expect(Object.keys(store.doc.lessons)).toHaveLength(2);
+	});
+
+	it('property: whatever is stored, opening never throws, and anything unreadable is backed up exactly', () => {
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.json(), fc.anything().map((v) => JSON.stringify(v) ?? '')), (raw) => {
+				const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
+				const store = open(storage);
+				store.update(markDone('spot-a-scam'));
+				expect(readProgress(storage.getItem(PROGRESS_KEY)).problem).toBeUndefined();
+				if (readProgress(raw).problem) expect(backups(storage).map(([, v]) => v)).toEqual([raw]);
+				else expect(backups(storage)).toEqual([]);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it('property: actions in two tabs, in any interleaving, all end up saved', () => {
+		const action = fc.record({
+			tab: fc.constantFrom(0, 1),
+			lesson: fc.constantFrom('spot-a-scam', 'strong-passwords', 'use-email'),
+			kind: fc.constantFrom('visit', 'done', 'quiz'),
+			score: fc.integer({ min: 0, max: 4 }),
+		});
+		fc.assert(
+			fc.property(fc.array(action, { maxLength: 30 }), (actions) => {
+				const storage = new FakeStorage();
+				const tabs = [open(storage), open(storage)];
+				const single = open(new FakeStorage());
+				const now = NOW.toISOString();
+				for (const a of actions) {
+					const change = (doc: typeof single.doc) =>
+						a.kind === 'visit' ? recordVisit(doc, a.lesson, now) : a.kind === 'done' ? setDone(doc, a.lesson, true, now) : recordResult(doc, { lessonId: a.lesson, activityId: 'quiz', score: a.score, total: 4 }, now);
+					tabs[a.tab]!.update(change);
+					single.update(change);
+				}
+				expect(storage.getItem(PROGRESS_KEY) ?? serialiseDoc(single.doc)).toBe(serialiseDoc(single.doc));
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});
