@@ -1,6 +1,6 @@
 /**
  * Where the search files sit, relative to the site root. The build writes them there and the
- * browser loads them from the root it is given (data-search-root, built with href()), so the
+ * browser loads them from the root it is given (data-search-root-href, built with href()), so the
  * same files work at a domain root, under a sub-path and from file://.
  */
 export const SEARCH_FILES = {

@@ -22,7 +22,7 @@ test('keyboard only: search from the header and open a result', async ({ page })
 	await page.goto(scams.path.slice(1));
 	await tabTo(page, (el) => el.tag === 'input' && el.label === 'header-search-q', 'the header search box');
 	await page.keyboard.type('passphrase');
-	await expect(page.getByRole('status')).toHaveText(/lessons? found/);
+	await expect(page.getByRole('banner').getByRole('status')).toHaveText(/lessons? found/);
 	await tabTo(page, (el) => el.tag === 'a' && el.text === passwords.title, 'the first result');
 	await expect(page.locator('.search-hit__link').first()).toBeFocused();
 	await page.keyboard.press('Enter');

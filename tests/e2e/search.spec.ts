@@ -10,7 +10,7 @@ test.describe('search from the header', () => {
 	test('finds a lesson as the learner types, and opens it', async ({ page }) => {
 		await page.goto(scams.path.slice(1));
 		await page.getByRole('searchbox', { name: 'Search the course' }).fill('strong passwords');
-		await expect(page.getByRole('status')).toHaveText(/lessons? found for “strong passwords”/);
+		await expect(page.getByRole('banner').getByRole('status')).toHaveText(/lessons? found for “strong passwords”/);
 		const first = page.locator('.search-hit').first();
 		await expect(first.getByRole('link')).toHaveText(passwords.title);
 		await expect(first).toContainText(`${passwords.module} · ${passwords.minutes} minutes`);

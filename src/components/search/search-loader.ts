@@ -9,10 +9,10 @@ export function initSearchLoader(): void {
 	const boxes = [...document.querySelectorAll<HTMLElement>('[data-module="search"]')];
 	let requested = false;
 	const load = () => {
-		if (requested || !boxes[0]?.dataset.searchRoot) return;
+		if (requested || !boxes[0]?.dataset.searchRootHref) return;
 		requested = true;
 		const script = document.createElement('script');
-		script.src = new URL(SEARCH_FILES.ui, new URL(boxes[0].dataset.searchRoot, document.baseURI)).href;
+		script.src = new URL(SEARCH_FILES.ui, new URL(boxes[0].dataset.searchRootHref, document.baseURI)).href;
 		script.addEventListener('error', () => {
 			console.warn('The search interface did not load.');
 			for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = false;

@@ -1,3 +1,4 @@
+import { isOfflineEdition } from '../../lib/offline-edition';
 import { createLunrEngine } from '../lunr-engine';
 import { createPagefindEngine, type PagefindApi } from '../pagefind-engine';
 import { SEARCH_FILES } from '../paths';
@@ -11,9 +12,12 @@ declare global {
 	}
 }
 
-/** Pagefind on the hosted site; lunr from file:// (no fetch, import() or WASM there) or when Pagefind fails. */
+/**
+ * Pagefind on the hosted site; lunr in the offline copy (it has no Pagefind files, even when
+ * someone serves it over http), from file:// (no fetch, import() or WASM there) or when Pagefind fails.
+ */
 export async function chooseEngine(root: URL): Promise<SearchEngine> {
-	if (/^https?:$/.test(location.protocol)) {
+	if (/^https?:$/.test(location.protocol) && !isOfflineEdition()) {
 		try {
 			const pagefind = (await import(new URL(SEARCH_FILES.pagefind, root).href)) as PagefindApi;
 			return await createPagefindEngine(pagefind);

@@ -9,7 +9,7 @@ import { SearchService } from './search-service';
  */
 export function startSearch(settings: SearchSettings): void {
 	const boxes = [...document.querySelectorAll<HTMLElement>('[data-module="search"]')].filter((box) => !box.dataset.searchReady);
-	const rootValue = boxes[0]?.dataset.searchRoot;
+	const rootValue = boxes[0]?.dataset.searchRootHref;
 	if (!rootValue) return;
 	const service = new SearchService(settings, new URL(rootValue, document.baseURI));
 	for (const box of boxes) {
