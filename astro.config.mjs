@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentChecks } from './src/integrations/content-checks';
+import { courseSearch } from './src/integrations/search';
 import { siteSettings } from './src/lib/site-settings';
 import { earlyTextSizeScript } from './src/scripts/early-text-size';
 
@@ -18,15 +19,17 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentChecks(), mdx()],
+	integrations: [contentChecks(), mdx(), courseSearch()],
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	prefetch: false,
 	security: {
 		csp: {
 			algorithm: 'SHA-256',
-			// The one inline script: it applies the saved text size before the page paints.
-			scriptDirective: { hashes: [sha256(earlyTextSizeScript)] },
+			// 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly when it cannot use its worker
+			// (it allows WebAssembly only, not JavaScript eval). The one inline script applies the
+			// saved text size before the page paints.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(earlyTextSizeScript)] },
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "connect-src 'self'", "frame-src 'self'"],
 		},
 	},

@@ -6,17 +6,23 @@ function textOf(node: MdastNode): string {
 	return ((node as { children?: MdastNode[] }).children ?? []).map(textOf).join(' ');
 }
 
-/** Sentences written inside <TrainerNote> in the lesson sources, to prove they never reach learners. */
-export function trainerNoteSnippets(): string[] {
-	const snippets: string[] = [];
+/** The whole text of each <TrainerNote> in the lesson sources. */
+export function trainerNoteTexts(): string[] {
+	const texts: string[] = [];
 	const visit = (node: MdastNode) => {
 		if ((node as { name?: string }).name === 'TrainerNote') {
-			const text = textOf(node).replace(/\s+/g, ' ').trim();
-			if (text.length >= 12) snippets.push(text.slice(0, 40));
+			texts.push(textOf(node).replace(/\s+/g, ' ').trim());
 			return;
 		}
 		for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child);
 	};
 	for (const lesson of loadContent().lessons) visit(lesson.tree);
-	return snippets;
+	return texts;
+}
+
+/** Sentences written inside <TrainerNote> in the lesson sources, to prove they never reach learners. */
+export function trainerNoteSnippets(): string[] {
+	return trainerNoteTexts()
+		.filter((text) => text.length >= 12)
+		.map((text) => text.slice(0, 40));
 }

@@ -8,6 +8,7 @@ import { quiz } from './quiz';
 import { progress } from './progress';
 import { offline } from './offline';
 import { workshop } from './workshop';
+import { search } from './search';
 
-export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop } as const;
+export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search } as const;
 export type UiKey = keyof typeof en;

@@ -1,0 +1,36 @@
+import { SEARCH_FILES, searchPageAddress } from '../../search/paths';
+
+/**
+ * The only search code on every page (a few hundred bytes): it loads the search interface the
+ * first time a learner focuses or types in a search box, so pages stay light until then. The
+ * search page asks for it at once (data-search-autoload).
+ */
+export function initSearchLoader(): void {
+	const boxes = [...document.querySelectorAll<HTMLElement>('[data-module="search"]')];
+	let requested = false;
+	const load = () => {
+		if (requested || !boxes[0]?.dataset.searchRootHref) return;
+		requested = true;
+		const script = document.createElement('script');
+		script.src = new URL(SEARCH_FILES.ui, new URL(boxes[0].dataset.searchRootHref, document.baseURI)).href;
+		script.addEventListener('error', () => {
+			console.warn('The search interface did not load.');
+			for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = false;
+		});
+		document.head.append(script);
+	};
+	// Scripts run: the note for browsers without JavaScript is not for this one.
+	for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
+	for (const box of boxes) {
+		box.addEventListener('focusin', load);
+		box.addEventListener('input', load);
+		if (box.hasAttribute('data-search-autoload')) load();
+		// From file:// a form cannot open a folder's index.html: until the interface is ready, go there directly.
+		box.querySelector('form')?.addEventListener('submit', (event) => {
+			const form = event.currentTarget as HTMLFormElement;
+			if (box.dataset.searchReady || location.protocol !== 'file:') return;
+			event.preventDefault();
+			location.assign(searchPageAddress(form, form.querySelector('input')?.value ?? '').href);
+		});
+	}
+}

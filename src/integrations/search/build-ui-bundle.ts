@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { SEARCH_FILES } from '../../search/paths';
+import type { SearchSettings } from '../../search/types';
+
+/**
+ * Bundles the search interface as ONE classic script (an IIFE, no import/export), so it also runs
+ * from file://. The synonyms and the lessons' vocabulary are written into it: nothing to fetch.
+ * esbuild comes with Astro.
+ */
+export async function buildUiBundle(projectRoot: string, outDir: string, settings: SearchSettings): Promise<number> {
+	const result = await build({
+		stdin: {
+			contents: `import { startSearch } from './src/search/ui/start';\nstartSearch(${JSON.stringify(settings)});\n`,
+			resolveDir: projectRoot,
+			sourcefile: 'search-ui-entry.ts',
+			loader: 'ts',
+		},
+		bundle: true,
+		format: 'iife',
+		platform: 'browser',
+		target: ['es2019'],
+		minify: true,
+		legalComments: 'none',
+		outfile: join(outDir, SEARCH_FILES.ui),
+		metafile: true,
+		logLevel: 'warning',
+	});
+	return Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+}

@@ -1,0 +1,60 @@
+import lunr from 'lunr';
+import { markWords } from './excerpt';
+import { unpackIndex } from './lunr-pack';
+import type { Concept, QueryPlan } from './query-plan';
+import type { LunrPayload, SearchDoc, SearchEngine, SearchHit } from './types';
+import { STOP_WORDS, queryWords } from './words';
+
+/** The stem lunr indexes a word under ("passwords" -> "password"). */
+export function lunrStem(word: string): string {
+	return lunr.stemmer(new lunr.Token(word, {})).toString();
+}
+
+/** Weights of the query clauses: what was typed counts most, a synonym a bit less, a near-miss least. */
+const BOOST = { typed: 10, synonym: 6, prefix: 4, fuzzy: 2 } as const;
+
+function addConcept(query: lunr.Query, concept: Concept): void {
+	for (const alternative of concept.alternatives) {
+		for (const word of alternative.words) {
+			if (STOP_WORDS.has(word)) continue;
+			query.term(word, { boost: alternative.synonym ? BOOST.synonym : BOOST.typed });
+			if (alternative.synonym) continue;
+			// Typo tolerance on longer unknown words only: short words have too many neighbours.
+			if (concept.fuzzy) query.term(word, { editDistance: 1, boost: BOOST.fuzzy });
+			if (concept.partial && word.length >= 2) query.term(word, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: BOOST.prefix });
+		}
+	}
+}
+
+/** The passage that holds the most matched words, with those words marked. */
+function excerptOf(doc: SearchDoc, matchedStems: Set<string>): SearchHit['excerpt'] {
+	const isMatch = (word: string) => queryWords(word).some((w) => matchedStems.has(lunrStem(w)));
+	let best = doc.passages[0] ?? '';
+	let bestCount = 0;
+	for (const passage of doc.passages) {
+		const count = queryWords(passage).filter((w) => matchedStems.has(lunrStem(w))).length;
+		if (count > bestCount) [best, bestCount] = [passage, count];
+	}
+	return markWords(best, isMatch);
+}
+
+/** Search over the serialised lunr index: works anywhere, from file:// too (no fetch, no WASM). */
+export function createLunrEngine(payload: LunrPayload): SearchEngine {
+	const index = lunr.Index.load(unpackIndex(payload.index));
+	const docs = new Map(payload.docs.map((d) => [d.id, d]));
+	return {
+		name: 'lunr',
+		async search(plan: QueryPlan, options) {
+			if (plan.concepts.length === 0) return { hits: [], total: 0 };
+			const results = index
+				.query((q) => plan.concepts.forEach((c) => addConcept(q, c)))
+				.filter((r) => docs.has(r.ref) && (!options.module || docs.get(r.ref)!.module === options.module));
+			const hits = results.slice(0, options.limit).map((r) => {
+				const doc = docs.get(r.ref)!;
+				const { passages: _passages, ...fields } = doc;
+				return { ...fields, excerpt: excerptOf(doc, new Set(Object.keys(r.matchData.metadata))) };
+			});
+			return { hits, total: results.length };
+		},
+	};
+}

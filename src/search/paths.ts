@@ -1,0 +1,32 @@
+/**
+ * Where the search files sit, relative to the site root. The build writes them there and the
+ * browser loads them from the root it is given (data-search-root-href, built with href()), so the
+ * same files work at a domain root, under a sub-path and from file://.
+ */
+export const SEARCH_FILES = {
+	/** The search interface: a classic script, loaded when a learner first uses a search box. */
+	ui: 'search/search-ui.js',
+	/** The offline index (lunr): a classic script that sets window.CDS_SEARCH_INDEX. */
+	lunrIndex: 'search/lunr-index.js',
+	/** Pagefind's folder and its browser API (hosted site only: it needs fetch and WebAssembly). */
+	pagefindDir: 'pagefind',
+	pagefind: 'pagefind/pagefind.js',
+} as const;
+
+/**
+ * The address of a site path (no leading slash) under the site root. From file:// a folder
+ * address opens a file listing, so folders get their index.html.
+ */
+export function addressOf(root: URL, path: string): URL {
+	const url = new URL(path.replace(/^\/+/, ''), root);
+	if (url.protocol === 'file:' && url.pathname.endsWith('/')) url.pathname += 'index.html';
+	return url;
+}
+
+/** The search page's address for a query, from the form's action (built with href() in the HTML). */
+export function searchPageAddress(form: HTMLFormElement, query: string): URL {
+	const target = new URL(form.getAttribute('action') ?? '', document.baseURI);
+	if (target.protocol === 'file:' && target.pathname.endsWith('/')) target.pathname += 'index.html';
+	target.search = new URLSearchParams({ q: query }).toString();
+	return target;
+}

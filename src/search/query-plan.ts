@@ -1,0 +1,71 @@
+import { MAX_PHRASE_WORDS, type SynonymIndex } from './synonyms';
+import type { Speller } from './spelling';
+import { STOP_WORDS, queryWords } from './words';
+
+/** One way to say what the learner meant: the words typed, or a synonym of them. */
+export interface Alternative {
+	words: string[];
+	synonym: boolean;
+}
+
+/** One idea of the query ("text message"), with the other ways to say it. */
+export interface Concept {
+	/** The words as the learner typed them (folded), before any correction. */
+	typed: string;
+	alternatives: Alternative[];
+	/** The learner may still be typing this word: match it as the start of a word too. */
+	partial: boolean;
+	/**
+	 * A longer word the lessons do not use and the speller could not place: engines that can
+	 * should match near spellings of it. Known words need no such guessing (and it is slow).
+	 */
+	fuzzy: boolean;
+}
+
+/** What both engines are asked: the same ideas, corrections and synonyms, so they agree. */
+export interface QueryPlan {
+	concepts: Concept[];
+	/** Words we read differently ("pasword" -> "password"), to tell the learner. */
+	corrections: { typed: string; used: string }[];
+}
+
+/** Long pastes are cut: nobody types more than this into a search box. */
+export const MAX_QUERY_WORDS = 12;
+
+export function planQuery(text: string, options: { synonyms: SynonymIndex; speller: Speller }): QueryPlan {
+	const { synonyms, speller } = options;
+	const typed = queryWords(text.slice(0, 200)).slice(0, MAX_QUERY_WORDS);
+	const stillTyping = !/\s$/.test(text) && typed.length > 0;
+	const used = typed.map((w, i) => (STOP_WORDS.has(w) || synonyms.has(w) ? w : speller.correct(w, stillTyping && i === typed.length - 1)));
+	const concepts: Concept[] = [];
+	for (let i = 0; i < used.length; ) {
+		const length = phraseLengthAt(used, i, synonyms);
+		const key = used.slice(i, i + length).join(' ');
+		const end = i + length === used.length;
+		// Filler words and single characters ("x", "1") only add noise to the results.
+		if (length > 1 || (!STOP_WORDS.has(key) && key.length > 1)) {
+			concepts.push({
+				typed: typed.slice(i, i + length).join(' '),
+				alternatives: [{ words: key.split(' '), synonym: false }, ...(synonyms.get(key) ?? []).map((s) => ({ words: s.split(' '), synonym: true }))],
+				partial: end && stillTyping && length === 1,
+				fuzzy: length === 1 && key.length >= 5 && !speller.knows(key),
+			});
+		}
+		i += length;
+	}
+	const corrections = typed.flatMap((w, i) => (w !== used[i] ? [{ typed: w, used: used[i]! }] : []));
+	return { concepts, corrections };
+}
+
+/** Longest synonym phrase starting at word i, or 1. */
+function phraseLengthAt(words: string[], i: number, synonyms: SynonymIndex): number {
+	for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n > 1; n--) {
+		if (synonyms.has(words.slice(i, i + n).join(' '))) return n;
+	}
+	return 1;
+}
+
+/** The query as the engines will read it, for "Showing results for ..." after a correction. */
+export function correctedText(plan: QueryPlan): string {
+	return plan.concepts.map((c) => c.alternatives[0]!.words.join(' ')).join(' ');
+}

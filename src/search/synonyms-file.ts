@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { contentRoot, readYamlFile } from '../content-checks/read-content';
+import { problemsFromZod } from '../content-checks/friendly-errors';
+import type { ContentProblem } from '../content-checks/problem';
+import { searchSynonymsSchema, type SearchSynonyms } from '../schemas/search-synonyms';
+import { queryWords } from './words';
+
+/**
+ * Reads and checks content/search-synonyms.yaml. A missing file means no synonyms; a broken one
+ * gives problems an author can act on, never an exception.
+ */
+export function loadSynonyms(projectRoot: string = process.cwd()): { synonyms: SearchSynonyms; problems: ContentProblem[] } {
+	const path = join(contentRoot(projectRoot), 'search-synonyms.yaml');
+	const empty: SearchSynonyms = { groups: [] };
+	if (!existsSync(path)) return { synonyms: empty, problems: [] };
+	const file = relative(projectRoot, path);
+	const read = readYamlFile(path, projectRoot);
+	if (read.problem) return { synonyms: empty, problems: [read.problem] };
+	const result = searchSynonymsSchema.safeParse(read.data);
+	if (!result.success) return { synonyms: empty, problems: problemsFromZod(file, result.error, read.data) };
+	return { synonyms: result.data, problems: duplicateProblems(file, result.data) };
+}
+
+/** A word in two groups would silently merge them: say so instead. */
+function duplicateProblems(file: string, synonyms: SearchSynonyms): ContentProblem[] {
+	const seen = new Map<string, number>();
+	const problems: ContentProblem[] = [];
+	synonyms.groups.forEach((group, i) => {
+		for (const entry of group) {
+			const key = queryWords(entry).join(' ');
+			const first = seen.get(key);
+			if (first === undefined) seen.set(key, i);
+			else if (first !== i) {
+				problems.push({ file, field: `groups[${i}]`, problem: `"${entry}" is already in group ${first + 1}.`, fix: 'keep each word in one group only, or merge the two groups.' });
+			}
+		}
+	});
+	return problems;
+}

@@ -1,0 +1,64 @@
+import { search as strings } from '../../i18n/en/search';
+import { fill } from '../../i18n/fill';
+import type { Segment } from '../excerpt';
+import { addressOf } from '../paths';
+import type { QueryPlan } from '../query-plan';
+import type { SearchHit } from '../types';
+
+/** An interface string of src/i18n/en/search.ts. */
+export function text(key: keyof typeof strings, values?: Record<string, string | number>): string {
+	return fill(strings[key], values);
+}
+
+/** The query as echoed back to the learner: always set as text, never as HTML. */
+export function shownQuery(query: string): string {
+	const tidy = query.replace(/\s+/g, ' ').trim();
+	return tidy.length > 80 ? `${tidy.slice(0, 79)}…` : tidy;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	node.className = className;
+	return node;
+}
+
+/** Text nodes and <mark> elements: the excerpt is built from text, so no markup can slip in. */
+export function excerptNodes(segments: Segment[]): Node[] {
+	return segments.map((segment) => {
+		if (!segment.mark) return document.createTextNode(segment.text);
+		const mark = document.createElement('mark');
+		mark.textContent = segment.text;
+		return mark;
+	});
+}
+
+/** One result: the title as a link, the module and minutes, then the excerpt. */
+export function hitItem(hit: SearchHit, root: URL, titleTag: 'h2' | 'p'): HTMLLIElement {
+	const item = element('li', 'search-hit');
+	const title = element(titleTag, 'search-hit__title');
+	const link = element('a', 'search-hit__link');
+	link.href = addressOf(root, hit.path).href;
+	link.textContent = hit.title;
+	title.append(link);
+	const meta = element('p', 'search-hit__meta');
+	meta.textContent = [hit.module, hit.minutes ? text('search.minutes', { minutes: hit.minutes }) : ''].filter(Boolean).join(' · ');
+	const excerpt = element('p', 'search-hit__excerpt');
+	excerpt.append(...excerptNodes(hit.excerpt));
+	item.append(title, meta, excerpt);
+	return item;
+}
+
+/** "3 lessons found for “scam”." — what the live region announces. */
+export function countMessage(query: string, total: number): string {
+	const values = { query: shownQuery(query), count: total };
+	if (total === 0) return text('search.none', values);
+	return text(total === 1 ? 'search.countOne' : 'search.countMany', values);
+}
+
+/** "We searched for “password” instead of “pasword”." when a typo was corrected, else ''. */
+export function correctionMessage(plan: QueryPlan): string {
+	if (plan.corrections.length === 0) return '';
+	const typed = plan.corrections.map((c) => c.typed).join(' ');
+	const used = plan.corrections.map((c) => c.used).join(' ');
+	return text('search.corrected', { typed: shownQuery(typed), used: shownQuery(used) });
+}

@@ -1,0 +1,161 @@
+import { searchPageAddress } from '../paths';
+import type { SearchService, SearchAnswer } from './search-service';
+import { correctionMessage, countMessage, hitItem, text } from './render';
+
+const DEBOUNCE_MS = 200;
+/** The header shows the first few results; the search page shows them all. */
+const LIMITS = { header: 5, page: 50 } as const;
+
+function part<T extends Element>(root: HTMLElement, name: string): T | null {
+	return root.querySelector<T>(`[data-search-${name}]`);
+}
+
+/** Enhances one search box (header or search page) rendered by components/search/SearchBox.astro. */
+export class SearchBox {
+	readonly #root: HTMLElement;
+	readonly #service: SearchService;
+	readonly #variant: 'header' | 'page';
+	readonly #form: HTMLFormElement;
+	readonly #input: HTMLInputElement;
+	readonly #module: HTMLSelectElement | null;
+	readonly #results: HTMLElement;
+	readonly #status: HTMLElement;
+	readonly #note: HTMLElement;
+	readonly #list: HTMLOListElement;
+	readonly #help: HTMLElement;
+	readonly #more: HTMLAnchorElement | null;
+	#timer = 0;
+	#latest = 0;
+
+	constructor(root: HTMLElement, service: SearchService) {
+		this.#root = root;
+		this.#service = service;
+		this.#variant = root.dataset.searchVariant === 'page' ? 'page' : 'header';
+		this.#form = root.querySelector('form')!;
+		this.#input = this.#form.querySelector('input[name="q"]')!;
+		this.#module = this.#form.querySelector('select[name="module"]');
+		this.#results = part(root, 'results')!;
+		this.#status = part(root, 'status')!;
+		this.#note = part(root, 'note')!;
+		this.#list = part(root, 'list')!;
+		this.#help = part(root, 'help')!;
+		this.#more = part(root, 'more');
+	}
+
+	start(): void {
+		this.#input.addEventListener('input', () => this.#schedule());
+		this.#module?.addEventListener('change', () => void this.#run());
+		this.#form.addEventListener('submit', (event) => this.#submit(event));
+		this.#root.addEventListener('keydown', (event) => {
+			if (event.key === 'Escape' && this.#variant === 'header' && !this.#results.hidden) {
+				event.preventDefault(); // the first Escape closes the results and keeps the words typed
+				this.#close();
+				this.#input.focus();
+			}
+		});
+		// In the header, results close when the learner moves on to the page (by keyboard or pointer;
+		// not on focusout, which some browsers fire before a click on a result lands).
+		if (this.#variant === 'header') {
+			const closeIfOutside = (event: Event) => {
+				if (!this.#root.contains(event.target as Node | null)) this.#close();
+			};
+			document.addEventListener('focusin', closeIfOutside);
+			document.addEventListener('pointerdown', closeIfOutside);
+		}
+		part(this.#root, 'js-only')?.removeAttribute('hidden');
+		if (this.#variant === 'page') this.#readAddress();
+		this.#root.dataset.searchReady = 'true';
+		void this.#service.warmUp().catch(() => this.#unavailable());
+		if (this.#input.value.trim()) void this.#run();
+	}
+
+	/** The search page opened with ?q=...&module=...: show those results. */
+	#readAddress(): void {
+		const params = new URLSearchParams(location.search);
+		this.#input.value = params.get('q') ?? this.#input.value;
+		const module = params.get('module');
+		if (this.#module && module && [...this.#module.options].some((o) => o.value === module)) this.#module.value = module;
+	}
+
+	#schedule(): void {
+		clearTimeout(this.#timer);
+		this.#timer = window.setTimeout(() => void this.#run(), DEBOUNCE_MS);
+	}
+
+	#submit(event: SubmitEvent): void {
+		event.preventDefault();
+		const query = this.#input.value;
+		if (this.#variant === 'page') {
+			void this.#run();
+			this.#remember(query);
+			return;
+		}
+		location.assign(searchPageAddress(this.#form, query).href);
+	}
+
+	/** Keeps the query in the address, so Back and bookmarks return to these results. */
+	#remember(query: string): void {
+		const params = new URLSearchParams({ q: query });
+		if (this.#module?.value) params.set('module', this.#module.value);
+		try {
+			history.replaceState(null, '', `?${params}`);
+		} catch {
+			// Some browsers refuse this from file://; the results still show.
+		}
+	}
+
+	async #run(): Promise<void> {
+		clearTimeout(this.#timer);
+		const query = this.#input.value;
+		const ticket = ++this.#latest;
+		if (!query.trim()) {
+			if (this.#variant === 'header') this.#close();
+			else this.#show({ status: '', hits: false });
+			return;
+		}
+		const slow = window.setTimeout(() => ticket === this.#latest && this.#show({ status: text('search.searching'), hits: false }), 300);
+		try {
+			const moduleTitle = this.#module?.value ? this.#module.selectedOptions[0]?.textContent?.trim() : undefined;
+			const answer = await this.#service.search(query, { limit: LIMITS[this.#variant], module: moduleTitle });
+			if (ticket === this.#latest) this.#render(query, answer);
+		} catch (error) {
+			console.warn('search failed', error);
+			if (ticket === this.#latest) this.#unavailable();
+		} finally {
+			clearTimeout(slow);
+		}
+	}
+
+	#render(query: string, { plan, outcome }: SearchAnswer): void {
+		const titleTag = this.#variant === 'page' ? 'h2' : 'p';
+		this.#list.replaceChildren(...outcome.hits.map((hit) => hitItem(hit, this.#service.root, titleTag)));
+		this.#note.textContent = correctionMessage(plan);
+		this.#note.hidden = !this.#note.textContent;
+		if (this.#more) {
+			this.#more.hidden = outcome.total <= outcome.hits.length;
+			this.#more.textContent = text('search.seeAll', { count: outcome.total });
+			this.#more.href = searchPageAddress(this.#form, query).href;
+		}
+		this.#show({ status: countMessage(query, outcome.total), hits: outcome.total > 0, help: outcome.total === 0 });
+	}
+
+	#show(state: { status: string; hits: boolean; help?: boolean }): void {
+		this.#status.textContent = state.status;
+		this.#list.hidden = !state.hits;
+		this.#help.hidden = !state.help;
+		if (!state.hits && this.#more) this.#more.hidden = true;
+		if (!state.hits) this.#note.hidden = true;
+		this.#results.hidden = false;
+	}
+
+	#unavailable(): void {
+		this.#list.replaceChildren();
+		this.#show({ status: text('search.unavailable'), hits: false, help: true });
+	}
+
+	#close(): void {
+		this.#latest++; // a search still running must not reopen the results
+		this.#results.hidden = true;
+		this.#status.textContent = '';
+	}
+}

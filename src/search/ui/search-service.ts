@@ -1,0 +1,41 @@
+import { lunrStem } from '../lunr-engine';
+import { planQuery, type QueryPlan } from '../query-plan';
+import { createSpeller } from '../spelling';
+import { synonymIndex } from '../synonyms';
+import type { SearchEngine, SearchOptions, SearchOutcome, SearchSettings } from '../types';
+import { chooseEngine } from './choose-engine';
+
+export interface SearchAnswer {
+	plan: QueryPlan;
+	outcome: SearchOutcome;
+}
+
+/** One per page: reads queries the same way for every search box and starts the engine once. */
+export class SearchService {
+	readonly #synonyms;
+	readonly #speller;
+	readonly #root: URL;
+	#engine?: Promise<SearchEngine>;
+
+	constructor(settings: SearchSettings, root: URL) {
+		this.#synonyms = synonymIndex(settings.synonyms);
+		this.#speller = createSpeller(settings.vocabulary, lunrStem);
+		this.#root = root;
+	}
+
+	get root(): URL {
+		return this.#root;
+	}
+
+	/** Starts loading the engine (and its index) without searching yet. */
+	warmUp(): Promise<SearchEngine> {
+		this.#engine ??= chooseEngine(this.#root);
+		return this.#engine;
+	}
+
+	async search(text: string, options: SearchOptions): Promise<SearchAnswer> {
+		const plan = planQuery(text, { synonyms: this.#synonyms, speller: this.#speller });
+		const engine = await this.warmUp();
+		return { plan, outcome: await engine.search(plan, options) };
+	}
+}

@@ -1,0 +1,147 @@
+import { test, expect } from './fixtures';
+import { lessonFacts } from '../support/search/lessons';
+import { searchRequests } from '../support/search/requests';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const passwords = lessonFacts('strong-passwords');
+const scams = lessonFacts('spot-a-scam');
+
+test.describe('search from the header', () => {
+	test('finds a lesson as the learner types, and opens it', async ({ page }) => {
+		await page.goto(scams.path.slice(1));
+		await page.getByRole('searchbox', { name: 'Search the course' }).fill('strong passwords');
+		await expect(page.getByRole('banner').getByRole('status')).toHaveText(/lessons? found for “strong passwords”/);
+		const first = page.locator('.search-hit').first();
+		await expect(first.getByRole('link')).toHaveText(passwords.title);
+		await expect(first).toContainText(`${passwords.module} · ${passwords.minutes} minutes`);
+		await expect(first.locator('mark').first()).toHaveText(/strong|password/i);
+		await first.getByRole('link').click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(passwords.title);
+	});
+
+	test('loads no search code until the learner uses the box', async ({ page }) => {
+		const requested = searchRequests(page);
+		await page.goto(passwords.path.slice(1));
+		await page.waitForLoadState('networkidle');
+		expect(requested()).toEqual([]);
+		await page.getByRole('searchbox', { name: 'Search the course' }).focus();
+		await expect.poll(() => requested().some((url) => url.endsWith('/search/search-ui.js'))).toBe(true);
+	});
+
+	test('Escape closes the results and keeps the words; Enter opens the search page', async ({ page }) => {
+		await page.goto('./');
+		const input = page.getByRole('searchbox', { name: 'Search the course' });
+		await input.fill('phishing');
+		await expect(page.locator('[data-search-list] li').first()).toBeVisible();
+		await input.press('Escape');
+		await expect(page.locator('[data-search-list]')).toBeHidden();
+		await expect(input).toBeFocused();
+		await expect(input).toHaveValue('phishing');
+		await input.press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=phishing$/);
+		await expect(page.getByRole('heading', { level: 2, name: scams.title })).toBeVisible();
+	});
+
+	test('results close when the learner moves on to the page, and a click on a result still lands', async ({ page }) => {
+		await page.goto('./');
+		const input = page.getByRole('searchbox', { name: 'Search the course' });
+		await input.fill('phishing');
+		await expect(page.locator('.search-hit').first()).toBeVisible();
+		await page.getByRole('heading', { level: 1 }).click();
+		await expect(page.locator('[data-search-list]')).toBeHidden();
+		await expect(page.getByRole('status')).toHaveText('');
+		await input.fill('phishing email');
+		await page.locator('.search-hit__link').first().click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(scams.title);
+	});
+
+	test('shows the first results and links to all of them on the search page', async ({ page }) => {
+		await page.goto('./');
+		await page.getByRole('searchbox', { name: 'Search the course' }).fill('email');
+		await expect(page.locator('.search-hit')).toHaveCount(5);
+		const more = page.getByRole('link', { name: /^See all \d+ results$/ });
+		await more.click();
+		await expect(page).toHaveURL(/\/search\/\?q=email$/);
+		await expect.poll(() => page.locator('.search-hit').count()).toBeGreaterThan(5);
+	});
+
+	test('tells the learner when it corrected a typo', async ({ page }) => {
+		await page.goto('./');
+		await page.getByRole('searchbox', { name: 'Search the course' }).fill('pasword');
+		await expect(page.getByText('We searched for “password” instead of “pasword”.')).toBeVisible();
+		await expect(page.locator('.search-hit').first().getByRole('link')).toHaveText(passwords.title);
+	});
+});
+
+test.describe('the search page', () => {
+	test('reads ?q= from the address and announces the number of results', async ({ page }) => {
+		await page.goto('search/?q=phishing');
+		await expect(page.getByRole('searchbox', { name: 'Search the course' })).toHaveValue('phishing');
+		const status = page.getByRole('status');
+		await expect(status).toHaveAttribute('aria-live', 'polite');
+		await expect(status).toHaveText(/^\d+ lessons? found for “phishing”\.$/);
+		const first = page.locator('.search-hit').first();
+		await expect(first.getByRole('heading', { level: 2 })).toHaveText(scams.title);
+		await expect(first.locator('.search-hit__meta')).toHaveText(`${scams.module} · ${scams.minutes} minutes`);
+		await expect(first.locator('.search-hit__excerpt mark').first()).toHaveText(/phishing/i);
+	});
+
+	test('keeps the query in the address after a new search, and filters by module', async ({ page }) => {
+		await page.goto('search/');
+		const input = page.getByRole('searchbox', { name: 'Search the course' });
+		await input.fill('password');
+		await input.press('Enter');
+		await expect(page).toHaveURL(/\?q=password$/);
+		await expect(page.locator('.search-hit')).not.toHaveCount(0);
+		const modules = page.locator('.search-hit__meta');
+		await page.getByLabel('Look in').selectOption({ label: 'Getting started online' });
+		await expect(modules.first()).toContainText('Getting started online');
+		for (const meta of await modules.allTextContents()) expect(meta).toContain('Getting started online');
+		await page.getByLabel('Look in').selectOption({ label: 'Staying safe online' });
+		await expect(modules.first()).toContainText('Staying safe online');
+		for (const meta of await modules.allTextContents()) expect(meta).toContain('Staying safe online');
+	});
+
+	test('with no results, gives plain help and the modules to browse', async ({ page }) => {
+		await page.goto('search/?q=xqzvw');
+		await expect(page.getByRole('status')).toHaveText('No lessons found for “xqzvw”.');
+		const help = page.locator('[data-search-help]');
+		await expect(help).toContainText('Check the spelling.');
+		await expect(help).toContainText('Try fewer words');
+		await expect(help.getByRole('link', { name: 'Staying safe online' })).toBeVisible();
+		await expect(help.getByRole('link', { name: 'Getting started online' })).toBeVisible();
+	});
+
+	for (const where of ['header', 'address'] as const) {
+		test(`shows a markup query as plain text and runs nothing (${where})`, async ({ page }) => {
+			let dialogs = 0;
+			page.on('dialog', (dialog) => {
+				dialogs++;
+				void dialog.dismiss();
+			});
+			if (where === 'address') await page.goto(`search/?q=${encodeURIComponent(XSS)}`);
+			else {
+				await page.goto('./');
+				await page.getByRole('searchbox', { name: 'Search the course' }).fill(XSS);
+			}
+			await expect(page.getByRole('status')).toContainText(`found for “${XSS}”.`);
+			await expect(page.locator('img[src="x"]')).toHaveCount(0);
+			expect(dialogs).toBe(0);
+		});
+	}
+});
+
+test.describe('with JavaScript turned off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the header box opens the search page, which explains and links to the modules', async ({ page }) => {
+		await page.goto('./');
+		const input = page.getByRole('searchbox', { name: 'Search the course' });
+		await input.fill('scam');
+		await input.press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=scam$/);
+		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+		await page.locator('[data-search-nojs]').getByRole('link', { name: 'Staying safe online' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staying safe online');
+	});
+});

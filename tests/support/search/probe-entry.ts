@@ -1,0 +1,50 @@
+// Built with esbuild and added to a page by the search quality measure: runs the query set
+// against one engine, the same way the search interface does, and times it.
+import { lunrStem } from '../../../src/search/lunr-engine';
+import { createPagefindEngine, type PagefindApi } from '../../../src/search/pagefind-engine';
+import { SEARCH_FILES } from '../../../src/search/paths';
+import { planQuery } from '../../../src/search/query-plan';
+import { createSpeller } from '../../../src/search/spelling';
+import { synonymIndex } from '../../../src/search/synonyms';
+import type { SearchEngine, SearchSettings } from '../../../src/search/types';
+import { loadLunrEngine } from '../../../src/search/ui/choose-engine';
+
+export interface ProbeInput {
+	engine: 'pagefind' | 'lunr';
+	root: string;
+	settings: SearchSettings;
+	queries: string[];
+	limit: number;
+}
+export interface ProbeOutput {
+	loadMs: number;
+	results: { ids: string[]; ms: number }[];
+}
+
+async function load(name: ProbeInput['engine'], root: URL): Promise<SearchEngine> {
+	if (name === 'lunr') return loadLunrEngine(root);
+	return createPagefindEngine((await import(new URL(SEARCH_FILES.pagefind, root).href)) as PagefindApi);
+}
+
+(window as unknown as { searchProbe: (input: ProbeInput) => Promise<ProbeOutput> }).searchProbe = async (input) => {
+	const synonyms = synonymIndex(input.settings.synonyms);
+	const speller = createSpeller(input.settings.vocabulary, lunrStem);
+	const started = performance.now();
+	const engine = await load(input.engine, new URL(input.root));
+	const loadMs = performance.now() - started;
+	const run = async (query: string) => {
+		const t0 = performance.now();
+		const { hits } = await engine.search(planQuery(query, { synonyms, speller }), { limit: input.limit });
+		return { ids: hits.map((h) => h.id), ms: performance.now() - t0 };
+	};
+	for (const query of input.queries) await run(query); // first pass loads the index parts each query needs
+	// Three timed passes; each query keeps its middle time, so one pause of a busy machine does not count.
+	const passes: { ids: string[]; ms: number }[][] = [];
+	for (let pass = 0; pass < 3; pass++) {
+		const results = [];
+		for (const query of input.queries) results.push(await run(query));
+		passes.push(results);
+	}
+	const results = passes[0]!.map((first, i) => ({ ids: first.ids, ms: passes.map((p) => p[i]!.ms).sort((a, b) => a - b)[1]! }));
+	return { loadMs, results };
+};
