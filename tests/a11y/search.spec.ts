@@ -6,6 +6,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 // The page crawl checks search as first served; these check it with results, help and the header panel open.
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds no problem in search results, help and the header panel (${colorScheme} mode)`, async ({ page }) => {
+		test.setTimeout(120_000); // axe runs three times; slow on a busy 2-core machine
 		await page.emulateMedia({ colorScheme });
 		const failures: string[] = [];
 		const check = async (state: string) => {

@@ -21,25 +21,31 @@ async function weigh(request: APIRequestContext, url: string): Promise<{ html: n
 		css += gz(await (await request.get(href)).text());
 	}
 	for (const style of root.querySelectorAll('style')) css += gz(style.textContent);
-	const queue: string[] = [];
+	const entries: string[] = [];
 	for (const script of root.querySelectorAll('script')) {
 		const type = script.getAttribute('type');
 		if (type && type !== 'module') continue; // data (the course outline) is counted in the HTML
 		const src = script.getAttribute('src');
-		if (src) queue.push(new URL(src, url).href);
+		if (src) entries.push(new URL(src, url).href);
 		else {
 			js += gz(script.textContent);
-			for (const m of script.textContent.matchAll(/(?:import|from)\s*["']([^"']+)["']/g)) queue.push(new URL(m[1]!, url).href);
+			for (const m of script.textContent.matchAll(/(?:import|from)\s*["']([^"']+)["']/g)) entries.push(new URL(m[1]!, url).href);
 		}
 	}
-	while (queue.length) {
-		const file = queue.shift()!;
-		if (seen.has(file)) continue;
-		seen.add(file);
-		const text = await (await request.get(file)).text();
-		if (/\/Practice(Inbox|Browser|Form)\.astro_/.test(file)) practiceJs += gz(text);
-		else js += gz(text);
-		for (const m of text.matchAll(/(?:import|from)\s*["']([^"']+)["']/g)) queue.push(new URL(m[1]!, file).href);
+	// The page's own scripts first, then the simulations': a module that only a simulation
+	// imports (its shared client code) is part of the simulation.
+	const isPractice = (file: string) => /\/Practice(Inbox|Browser|Form)\.astro_/.test(file);
+	for (const practice of [false, true]) {
+		const queue = entries.filter((file) => isPractice(file) === practice);
+		while (queue.length) {
+			const file = queue.shift()!;
+			if (seen.has(file)) continue;
+			seen.add(file);
+			const text = await (await request.get(file)).text();
+			if (practice) practiceJs += gz(text);
+			else js += gz(text);
+			for (const m of text.matchAll(/(?:import|from)\s*["']([^"']+)["']/g)) queue.push(new URL(m[1]!, file).href);
+		}
 	}
 	return { html: gz(html), css, js, practiceJs, files: [...seen].map((f) => new URL(f).pathname) };
 }

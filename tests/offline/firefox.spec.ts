@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { fileUrl } from '../support/offline-copy';
 import { test, expect } from './fixtures';
+import { quizLesson, type QuizLesson } from './quiz-lesson';
 
 /*
  * Firefox keeps one storage per file:// page: without the shell page, a setting saved on one page
@@ -52,8 +53,37 @@ const state = (frame: Frame | Page) =>
 		tipShown: [...document.querySelectorAll<HTMLElement>('[data-offline-notice]')].some((n) => !n.hidden),
 	}));
 
-test('Firefox ESR: the text size carries across pages and a restart through index.html', async ({ copy }) => {
-	test.setTimeout(120_000);
+/** What the module page shows of the learner's progress: the bar's words, and the lessons marked "Done". */
+const moduleProgress = (frame: Frame) =>
+	frame.evaluate(() => ({
+		bar: document.querySelector('[data-slot="module-progress"] [data-progress-bar]:not([hidden]) [data-text]')?.textContent ?? '',
+		done: [...document.querySelectorAll<HTMLElement>('.lesson-list__item[data-lesson-id]')].filter((item) => item.querySelector('.lesson-list__done:not([hidden])')).map((item) => item.dataset.lessonId),
+	}));
+
+/** Answers the quiz of the lesson in the frame as planned (choices by position, from the frontmatter). */
+async function answerQuiz(frame: Frame, lesson: QuizLesson): Promise<void> {
+	await frame.waitForSelector('course-quiz [data-action="check"]', { visible: true });
+	for (const answer of lesson.answers) {
+		for (const value of answer.values) await frame.click(`[data-question="${answer.id}"] input[value="${value}"]`);
+		await frame.click(`[data-question="${answer.id}"] [data-action="check"]`);
+	}
+	const result = () => frame.evaluate(() => document.querySelector('course-quiz [data-result]')?.textContent ?? '');
+	await expect.poll(result).toContain(`You got ${lesson.score} of ${lesson.total} right.`);
+}
+
+/** Presses "Mark this lesson as done" and waits until the button says it is pressed. */
+async function markDone(frame: Frame): Promise<void> {
+	await frame.waitForSelector('button[data-action="done"]', { visible: true });
+	await frame.click('button[data-action="done"]');
+	await expect.poll(() => frame.$eval('button[data-action="done"]', (b) => b.getAttribute('aria-pressed'))).toBe('true');
+}
+
+test('Firefox ESR: text size and lesson progress carry across pages and a restart through index.html', async ({ copy }) => {
+	test.setTimeout(150_000);
+	const lesson = quizLesson();
+	const other = lesson.module.lessons.find((l) => l.id !== lesson.id)!;
+	const inModule = lesson.module.lessons.length;
+	const slug = (path: string) => path.split('/').at(-2)!;
 	expect(existsSync(FIREFOX), `Firefox ESR at ${FIREFOX} (apt-get install firefox-esr)`).toBe(true);
 	const profile = mkdtempSync(join(tmpdir(), 'cds-firefox-profile-'));
 	const problems: string[] = [];
@@ -69,14 +99,39 @@ test('Firefox ESR: the text size carries across pages and a restart through inde
 		frame = await courseFrame(page, 'glossary/index.html');
 		await expect.poll(() => state(frame)).toEqual({ size: 'larger', storage: 'shell', tipShown: false });
 		expect(page.url()).toMatch(/index\.html#\/glossary\/$/);
+
+		// A quiz passed on one lesson page and another lesson marked done show on the module page.
+		await frame.click('.site-nav a[href="../index.html"]');
+		frame = await courseFrame(page, 'index.html');
+		await frame.click(`a[href="${lesson.module.path}index.html"]`);
+		frame = await courseFrame(page, `${lesson.module.path}index.html`);
+		await frame.click(`.lesson-list__link[href="${slug(lesson.path)}/index.html"]`);
+		frame = await courseFrame(page, `${lesson.path}index.html`);
+		await answerQuiz(frame, lesson);
+		await expect.poll(() => frame.$eval('button[data-action="done"]', (b) => b.getAttribute('aria-pressed'))).toBe('true');
+		await frame.click('a[href="../index.html"]');
+		frame = await courseFrame(page, `${lesson.module.path}index.html`);
+		await expect.poll(() => moduleProgress(frame)).toEqual({ bar: `1 of ${inModule} lessons done`, done: [lesson.id] });
+		await frame.click(`.lesson-list__link[href="${slug(other.path)}/index.html"]`);
+		frame = await courseFrame(page, `${other.path}index.html`);
+		await markDone(frame);
+		await frame.click('a[href="../index.html"]');
+		frame = await courseFrame(page, `${lesson.module.path}index.html`);
+		const both = lesson.module.lessons.map((l) => l.id).filter((id) => id === lesson.id || id === other.id);
+		await expect.poll(() => moduleProgress(frame)).toEqual({ bar: `2 of ${inModule} lessons done`, done: both });
 		await browser.close();
 
 		browser = await launch(profile);
 		page = await browser.newPage();
 		guard(page, problems);
-		await page.goto(`${fileUrl(copy)}#/staying-safe/strong-passwords/`);
-		frame = await courseFrame(page, 'staying-safe/strong-passwords/index.html');
+		await page.goto(`${fileUrl(copy)}#/${lesson.module.path}`);
+		frame = await courseFrame(page, `${lesson.module.path}index.html`);
 		await expect.poll(() => state(frame)).toEqual({ size: 'larger', storage: 'shell', tipShown: false });
+		await expect.poll(() => moduleProgress(frame)).toEqual({ bar: `2 of ${inModule} lessons done`, done: both });
+		await frame.click(`.lesson-list__link[href="${slug(lesson.path)}/index.html"]`);
+		frame = await courseFrame(page, `${lesson.path}index.html`);
+		const best = () => frame.evaluate(() => document.querySelector('[data-best]:not([hidden])')?.textContent ?? '');
+		await expect.poll(best).toBe(`Your best quiz score: ${lesson.score} of ${lesson.total}.`);
 
 		// On its own, a page has only its own storage here: it works, and shows the tip.
 		await page.goto(fileUrl(copy, 'course/about/index.html'));

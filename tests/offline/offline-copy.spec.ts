@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../support/browser';
-import { copyProblems, fileUrl, filesOf, guardPage, unzipCourse, zipOf } from '../support/offline-copy';
+import { copyProblems, fileUrl, filesOf, unzipCourse, zipOf } from '../support/offline-copy';
 import { test, expect } from './fixtures';
+import { openWithProfile } from './persistent-chromium';
 
 test('home -> module -> lesson -> next inside index.html, with styles and pictures', async ({ page, copy }) => {
 	await page.goto(fileUrl(copy));
@@ -40,13 +39,7 @@ test('home -> module -> lesson -> next inside index.html, with styles and pictur
 test('the text size chosen on one page is kept on the next and after the browser restarts', async ({ copy }) => {
 	const profile = mkdtempSync(join(tmpdir(), 'cds-chromium-profile-'));
 	const problems: string[] = [];
-	const open = async (hash: string) => {
-		const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions());
-		const page = context.pages()[0] ?? (await context.newPage());
-		await guardPage(page, problems);
-		await page.goto(fileUrl(copy) + hash);
-		return { context, page, course: page.frameLocator('#course-frame') };
-	};
+	const open = (hash: string) => openWithProfile(profile, copy, problems, hash);
 	try {
 		let { context, page, course } = await open('');
 		await course.getByRole('button', { name: 'Larger' }).click();

@@ -36,9 +36,20 @@ export function filesOf(dir: string): string[] {
 
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
+/** Every string value of a JSON text, at any depth; undefined when it is not JSON. */
+function jsonStrings(text: string): string[] | undefined {
+	const walk = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(walk) : []);
+	try {
+		return walk(JSON.parse(text));
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * What is wrong with the offline copy at `dir`, checked file by file: an address that is
- * root-absolute, or that points at no file (or at a folder, which file:// shows as a listing);
+ * root-absolute, or that points at no file (or at a folder, which file:// shows as a listing),
+ * in an attribute, a stylesheet or a JSON data block;
  * a module script; a resource loaded from another website; a Pagefind file.
  */
 export function copyProblems(dir: string): string[] {
@@ -71,7 +82,13 @@ export function copyProblems(dir: string): string[] {
 			if (loads && /^(https?:)?\/\//i.test(source)) problems.push(`${file}: ${el.rawTagName} loads "${source}" from the internet`);
 		}
 		for (const script of root.querySelectorAll('script')) {
-			if ((script.getAttribute('type') ?? '').toLowerCase() === 'module') problems.push(`${file}: a module script cannot run from file://`);
+			const type = (script.getAttribute('type') ?? '').toLowerCase();
+			if (type === 'module') problems.push(`${file}: a module script cannot run from file://`);
+			// Addresses handed to client code in data blocks (the course outline behind "Continue").
+			if (type !== 'application/json') continue;
+			const strings = jsonStrings(script.rawText);
+			if (!strings) problems.push(`${file}: a JSON data block does not parse`);
+			for (const value of strings ?? []) if (value.startsWith('/') || /\.html([?#]|$)/.test(value)) check(file, value, 'JSON data');
 		}
 	}
 	return problems;

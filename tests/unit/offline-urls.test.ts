@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cspHash, updateCspHashes } from '../../src/integrations/offline/csp-hashes';
 import { relativePath, rewriteCssUrls, rewriteMetaRefresh, rewriteSrcset, rewriteUrl, type UrlContext } from '../../src/integrations/offline/rewrite-url';
 import { hashToPage, pageToHash } from '../../src/integrations/offline/client/shell-address';
+import { rewriteJsonUrls } from '../../src/integrations/offline/rewrite-json-urls';
+import { parse } from 'node-html-parser';
 
 const files = new Set(['index.html', 'glossary/index.html', 'staying-safe/strong-passwords/index.html', 'images/a.svg', 'images/my pic.svg', '_astro/site.css', 'search/index.html', 'old.html']);
 const context = (base = '/'): UrlContext => ({ base, exists: (p) => files.has(p), problems: [] });
@@ -95,6 +97,42 @@ describe('srcset, CSS and meta refresh', () => {
 
 	it("rewrites the target of Astro's redirect pages", () => {
 		expect(rewriteMetaRefresh('0;url=/glossary/', 'old.html', context())).toBe('0;url=glossary/index.html');
+	});
+});
+
+describe('JSON data blocks', () => {
+	const block = (json: string, type = 'application/json') => `<p>x</p><script type="${type}" id="data">${json}</script>`;
+	const rewrite = (html: string, file = lesson, ctx = context()) => {
+		const root = parse(html, { blockTextElements: { script: true } });
+		rewriteJsonUrls(root, file, ctx);
+		return root.querySelector('#data')!.rawText;
+	};
+
+	it('makes every site address in them relative to the page, at any depth, and leaves other strings alone', () => {
+		const json = JSON.stringify({ title: 'A <b> course', url: '/', modules: [{ url: '/glossary/', lessons: [{ title: 'a / b', url: '/staying-safe/strong-passwords/#quiz' }] }], n: 3, ok: true, none: null });
+		expect(JSON.parse(rewrite(block(json.replace(/</g, '\\u003c'))))).toEqual({
+			title: 'A <b> course',
+			url: '../../index.html',
+			modules: [{ url: '../../glossary/index.html', lessons: [{ title: 'a / b', url: 'index.html#quiz' }] }],
+			n: 3,
+			ok: true,
+			none: null,
+		});
+		// Still no "<" that could close the block early.
+		expect(rewrite(block(json.replace(/</g, '\\u003c')))).not.toContain('<');
+	});
+
+	it('removes the base, and reports an address that points at no page', () => {
+		expect(JSON.parse(rewrite(block('{"url":"/course/glossary/"}'), 'index.html', context('/course/')))).toEqual({ url: 'glossary/index.html' });
+		const ctx = context();
+		rewrite(block('{"url":"/nowhere/"}'), 'index.html', ctx);
+		expect(ctx.problems).toEqual(['index.html: "/nowhere/" points at a missing page (nowhere/index.html).']);
+	});
+
+	it('leaves scripts, and blocks that are not JSON, as they are', () => {
+		expect(rewrite(block('const a = "/glossary/";', 'text/javascript'))).toBe('const a = "/glossary/";');
+		expect(rewrite(block('{"url": "/glossary/"'))).toBe('{"url": "/glossary/"');
+		expect(rewrite(block('{ "url": "https://example.org/" }'))).toBe('{ "url": "https://example.org/" }');
 	});
 });
 

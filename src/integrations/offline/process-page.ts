@@ -3,6 +3,7 @@ import { bundlePageScripts, bundlePath, type BundleContext, type ModuleScript } 
 import { cspHash, updateCspHashes, type BodyChange } from './csp-hashes';
 import { addNotice, addPageScript, markExternalLinks, removeOnlineParts } from './page-tweaks';
 import { rewriteHtmlUrls } from './rewrite-html-urls';
+import { rewriteJsonUrls } from './rewrite-json-urls';
 import { relativePath, type UrlContext } from './rewrite-url';
 
 export interface PageContext {
@@ -42,6 +43,7 @@ export async function processPage(html: string, file: string, ctx: PageContext):
 	removeOnlineParts(root, file, ctx.urls);
 	const removedScripts = await bundleModules(root, file, ctx);
 	const changedStyles = rewriteHtmlUrls(root, file, ctx.urls);
+	rewriteJsonUrls(root, file, ctx.urls);
 	markExternalLinks(root);
 	addNotice(root, file);
 	addPageScript(root, file);

@@ -6,7 +6,7 @@
 export interface OutlineLesson {
 	id: string;
 	title: string;
-	/** Address already passed through href(). */
+	/** Address already passed through href(); the offline step makes it relative to the page (rewrite-json-urls.ts). */
 	url: string;
 }
 
