@@ -34,17 +34,22 @@ export function pageWeight(distDir: string, base: string, pagePath: string): Pag
 		const file = fileFor(link.getAttribute('href')!);
 		if (existsSync(file)) css = add(css, weigh(readFileSync(file)));
 	}
-	// Module scripts count with every module they import, as the browser loads them.
-	const queue = root.querySelectorAll('script[src]').map((s) => fileFor(s.getAttribute('src')!));
+	// Module scripts count with every module they import, as the browser loads them. The page's
+	// own scripts first, then the simulations': a module only a simulation imports is the simulation's.
+	const isPractice = (file: string) => /\/Practice(Inbox|Browser|Form)\.astro_/.test(file);
+	const entries = root.querySelectorAll('script[src]').map((s) => fileFor(s.getAttribute('src')!));
 	const seen = new Set<string>();
-	while (queue.length > 0) {
-		const file = queue.shift()!;
-		if (seen.has(file) || !existsSync(file)) continue;
-		seen.add(file);
-		const text = readFileSync(file, 'utf8');
-		if (/\/Practice(Inbox|Browser|Form)\.astro_/.test(file)) practiceJs = add(practiceJs, weigh(text));
-		else js = add(js, weigh(text));
-		for (const m of text.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) queue.push(join(dirname(file), m[1]!));
+	for (const practice of [false, true]) {
+		const queue = entries.filter((file) => isPractice(file) === practice);
+		while (queue.length > 0) {
+			const file = queue.shift()!;
+			if (seen.has(file) || !existsSync(file)) continue;
+			seen.add(file);
+			const text = readFileSync(file, 'utf8');
+			if (practice) practiceJs = add(practiceJs, weigh(text));
+			else js = add(js, weigh(text));
+			for (const m of text.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) queue.push(join(dirname(file), m[1]!));
+		}
 	}
 	// Inline scripts are already counted in the HTML; count their share of JS too, for the 6 KB budget.
 	const inlineJs = root.querySelectorAll('script:not([src])').filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.text).join('\n');
