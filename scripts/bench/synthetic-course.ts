@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 
 /**
  * Copies a content folder and repeats its real lessons until there are `count`, spread over the
@@ -27,7 +28,7 @@ export function makeSyntheticCourse(sourceRoot: string, targetRoot: string, coun
 		const text = original.text
 			.replace(/^id: .*$/m, `id: ${id}`)
 			.replace(/^order: .*$/m, `order: ${order}`)
-			.replace(/^title: (.*)$/m, (_, t: string) => (copy === 0 ? `title: ${t}` : `title: ${t.replace(/^"|"$/g, '')} (copy ${copy})`));
+			.replace(/^title: (.*)$/m, (line: string, t: string) => (copy === 0 ? line : `title: ${JSON.stringify(`${parse(t) as string} (copy ${copy})`)}`));
 		mkdirSync(join(targetRoot, 'lessons', original.module), { recursive: true });
 		writeFileSync(join(targetRoot, 'lessons', original.module, `${String(order).padStart(4, '0')}-${id}.mdx`), text);
 	}
