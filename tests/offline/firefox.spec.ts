@@ -5,6 +5,7 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { fileUrl } from '../support/offline-copy';
 import { test, expect } from './fixtures';
 import { quizLesson, type QuizLesson } from './quiz-lesson';
+import { lessonFacts } from '../support/search/lessons';
 
 /*
  * Firefox keeps one storage per file:// page: without the shell page, a setting saved on one page
@@ -136,6 +137,35 @@ test('Firefox ESR: text size and lesson progress carry across pages and a restar
 		// On its own, a page has only its own storage here: it works, and shows the tip.
 		await page.goto(fileUrl(copy, 'course/about/index.html'));
 		expect(await state(page)).toEqual({ size: 'normal', storage: 'none', tipShown: true });
+	} finally {
+		await browser.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+	expect(problems).toEqual([]);
+});
+
+test('Firefox ESR: search answers from the offline index inside index.html', async ({ copy }) => {
+	test.setTimeout(90_000);
+	const passwords = lessonFacts('strong-passwords');
+	const profile = mkdtempSync(join(tmpdir(), 'cds-firefox-profile-'));
+	const problems: string[] = [];
+	const browser = await launch(profile);
+	try {
+		const page = await browser.newPage();
+		guard(page, problems);
+		const firstHit = (frame: Frame) => frame.evaluate(() => document.querySelector('.search-hit__link')?.textContent?.trim() ?? '');
+		// The header box on the home page, with a typo.
+		await page.goto(fileUrl(copy));
+		let frame = await courseFrame(page, 'index.html');
+		await frame.type('.site-header input[type="search"]', 'pasword');
+		await expect.poll(() => firstHit(frame), { timeout: 20_000 }).toBe(passwords.title);
+		// The search page, from the address.
+		await page.goto(`${fileUrl(copy)}#/search/?q=passphrase`);
+		frame = await courseFrame(page, 'search/index.html?q=passphrase');
+		await expect.poll(() => firstHit(frame), { timeout: 20_000 }).toBe(passwords.title);
+		await frame.click('.search-hit__link');
+		frame = await courseFrame(page, `${passwords.path.slice(1)}index.html`);
+		expect(await frame.$eval('h1', (h) => h.textContent)).toBe(passwords.title);
 	} finally {
 		await browser.close();
 		rmSync(profile, { recursive: true, force: true });
