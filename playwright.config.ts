@@ -15,6 +15,8 @@ export default defineConfig({
 	retries: 0,
 	reporter: [['list'], ['./tests/support/summary-reporter.ts']],
 	timeout: 30_000,
+	// Two cores shared with other work: loading Pagefind's WebAssembly can take more than the default 5 s.
+	expect: { timeout: 10_000 },
 	use: {
 		...devices['Desktop Chrome'],
 		launchOptions: chromiumLaunchOptions(),
