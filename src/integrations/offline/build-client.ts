@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BROWSER_TARGET } from './browser-target';
+import { CLASSIC_SCRIPT } from '../classic-script';
 import { build } from 'esbuild';
 
 /** The offline step's own browser scripts, bundled into classic scripts for the copy. */
@@ -7,14 +7,8 @@ export async function buildClientScripts(projectRoot: string): Promise<{ shell: 
 	const dir = join(projectRoot, 'src/integrations/offline/client');
 	const bundle = async (file: string) => {
 		const result = await build({
+			...CLASSIC_SCRIPT,
 			entryPoints: [join(dir, file)],
-			bundle: true,
-			format: 'iife',
-			platform: 'browser',
-			target: BROWSER_TARGET,
-			minify: true,
-			legalComments: 'none',
-			charset: 'utf8',
 			write: false,
 			logLevel: 'silent',
 		});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { posix, join } from 'node:path';
-import { BROWSER_TARGET } from './browser-target';
+import { CLASSIC_SCRIPT } from '../classic-script';
 import { build, type Plugin } from 'esbuild';
 
 /**
@@ -55,14 +55,8 @@ async function bundle(scripts: ModuleScript[], page: string, ctx: BundleContext)
 		})
 		.join('\n');
 	const result = await build({
+		...CLASSIC_SCRIPT,
 		stdin: { contents: entry, resolveDir: ctx.siteDir, sourcefile: `${page} (module scripts)`, loader: 'js' },
-		bundle: true,
-		format: 'iife',
-		platform: 'browser',
-		target: BROWSER_TARGET,
-		minify: true,
-		legalComments: 'none',
-		charset: 'utf8',
 		write: false,
 		logLevel: 'silent',
 		plugins: [sitePlugin(ctx, inline, posix.dirname(page))],

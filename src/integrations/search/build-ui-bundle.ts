@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { SEARCH_FILES } from '../../search/paths';
+import { CLASSIC_SCRIPT } from '../classic-script';
 import type { SearchSettings } from '../../search/types';
 
 /**
@@ -10,18 +11,13 @@ import type { SearchSettings } from '../../search/types';
  */
 export async function buildUiBundle(projectRoot: string, outDir: string, settings: SearchSettings): Promise<number> {
 	const result = await build({
+		...CLASSIC_SCRIPT,
 		stdin: {
 			contents: `import { startSearch } from './src/search/ui/start';\nstartSearch(${JSON.stringify(settings)});\n`,
 			resolveDir: projectRoot,
 			sourcefile: 'search-ui-entry.ts',
 			loader: 'ts',
 		},
-		bundle: true,
-		format: 'iife',
-		platform: 'browser',
-		target: ['es2019'],
-		minify: true,
-		legalComments: 'none',
 		outfile: join(outDir, SEARCH_FILES.ui),
 		metafile: true,
 		logLevel: 'warning',
