@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentChecks } from './src/integrations/content-checks';
+import { pagePolicies } from './src/integrations/csp';
 import { courseSearch } from './src/integrations/search';
 import { siteSettings } from './src/lib/site-settings';
 import { earlyTextSizeScript } from './src/scripts/early-text-size';
@@ -19,7 +20,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentChecks(), mdx(), courseSearch()],
+	integrations: [contentChecks(), mdx(), courseSearch(), pagePolicies()],
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	prefetch: false,

@@ -7,7 +7,7 @@ import { unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageCourse, type PackageOptions, type PackageResult } from '../../src/integrations/offline/index';
-import { cspHash } from '../../src/integrations/offline/csp-hashes';
+import { cspHash } from '../../src/integrations/csp/csp-hashes';
 
 /*
  * A small built site, as Astro would write it under the base /course/, with every kind of

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspHash, updateCspHashes } from '../../src/integrations/offline/csp-hashes';
+import { cspHash, updateCspHashes } from '../../src/integrations/csp/csp-hashes';
 import { relativePath, rewriteCssUrls, rewriteMetaRefresh, rewriteSrcset, rewriteUrl, type UrlContext } from '../../src/integrations/offline/rewrite-url';
 import { hashToPage, pageToHash } from '../../src/integrations/offline/client/shell-address';
 import { rewriteJsonUrls } from '../../src/integrations/offline/rewrite-json-urls';

@@ -1,6 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { bundlePageScripts, bundlePath, type BundleContext, type ModuleScript } from './bundle-scripts';
-import { cspHash, updateCspHashes, type BodyChange } from './csp-hashes';
+import { inlineBodyHashes, updateCspHashes, type BodyChange } from '../csp/csp-hashes';
 import { addNotice, addPageScript, markExternalLinks, removeOnlineParts } from './page-tweaks';
 import { rewriteHtmlUrls } from './rewrite-html-urls';
 import { rewriteJsonUrls } from './rewrite-json-urls';
@@ -31,12 +31,6 @@ async function bundleModules(root: HTMLElement, file: string, ctx: PageContext):
 	return scripts.flatMap((s) => ('code' in s ? [s.code] : []));
 }
 
-/** The hashes of the inline scripts and styles the page still has. */
-function inlineHashes(root: HTMLElement): Set<string> {
-	const bodies = [...root.querySelectorAll('script').filter((el) => !el.hasAttribute('src')), ...root.querySelectorAll('style')];
-	return new Set(bodies.map((el) => cspHash(el.rawText)));
-}
-
 /** Makes one page of the built site work from file://; `file` is its path from the site's root. */
 export async function processPage(html: string, file: string, ctx: PageContext): Promise<string> {
 	const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
@@ -53,6 +47,6 @@ export async function processPage(html: string, file: string, ctx: PageContext):
 		...changedStyles.map(({ before, after }) => ({ directive: 'style-src' as const, before, after })),
 	];
 	const csp = root.querySelectorAll('meta').find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
-	if (csp && changes.length > 0) csp.setAttribute('content', updateCspHashes(csp.getAttribute('content') ?? '', changes, inlineHashes(root)));
+	if (csp && changes.length > 0) csp.setAttribute('content', updateCspHashes(csp.getAttribute('content') ?? '', changes, inlineBodyHashes(root)));
 	return root.toString();
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { HTMLElement } from 'node-html-parser';
 
 /**
  * Keeps the content security policy true after the step changed inline bodies: browsers block
@@ -48,4 +49,24 @@ export function updateCspHashes(policy: string, changes: BodyChange[], stillUsed
 		}
 	}
 	return directives.map((tokens) => tokens.join(' ')).join('; ');
+}
+
+/**
+ * The policy with only the hashes that one of the page's own inline bodies (`used`, as cspHash
+ * values) matches. A hash admits an inline body whose text it matches, and nothing else here
+ * (our script files carry no integrity attribute; 'self' admits them), so the others only cost bytes.
+ */
+export function keepUsedHashes(policy: string, used: Set<string>): string {
+	return policy
+		.split(';')
+		.map((part) => part.trim())
+		.filter(Boolean)
+		.map((part) => part.split(/\s+/).filter((token) => !/^'sha(256|384|512)-/.test(token) || used.has(token)).join(' '))
+		.join('; ');
+}
+
+/** The hashes of the inline scripts and styles a parsed page has (parse it with script and style as block text). */
+export function inlineBodyHashes(root: HTMLElement): Set<string> {
+	const bodies = [...root.querySelectorAll('script').filter((el) => !el.hasAttribute('src')), ...root.querySelectorAll('style')];
+	return new Set(bodies.map((el) => cspHash(el.rawText)));
 }
