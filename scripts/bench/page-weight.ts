@@ -11,7 +11,7 @@ export interface PageWeight {
 	page: string;
 	html: Weight;
 	css: Weight;
-	/** Scripts that run on load, before any interaction (inline and src), but for simulations. */
+	/** Scripts that run on load, before any interaction (inline and src), but for simulations; inline ones are in `html` too. */
 	js: Weight;
 	/** A practice simulation's own script: only lessons that embed one load it (reported apart). */
 	practiceJs: Weight;
@@ -53,6 +53,7 @@ export function pageWeight(distDir: string, base: string, pagePath: string): Pag
 	}
 	// Inline scripts are already counted in the HTML; count their share of JS too, for the 6 KB budget.
 	const inlineJs = root.querySelectorAll('script:not([src])').filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.text).join('\n');
+	// The total counts them once, in the HTML: `js` here is only the script files.
 	const htmlWeight = weigh(html);
 	return { page: pagePath, html: htmlWeight, css, js: add(js, inlineJs ? weigh(inlineJs) : zero), practiceJs, total: add(add(add(htmlWeight, css), js), practiceJs) };
 }

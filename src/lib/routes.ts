@@ -11,6 +11,8 @@ export const routes = {
 	certificate: (moduleId?: string) => (moduleId ? `/certificate/${moduleId}/` : '/certificate/'),
 	module: (moduleId: string) => `/${moduleId}/`,
 	lesson: (moduleId: string, slug: string) => `/${moduleId}/${slug}/`,
+	/** A lesson's quiz: a page of its own, so the lesson page stays small (one thing per page). */
+	lessonQuiz: (moduleId: string, slug: string) => `/${moduleId}/${slug}/quiz/`,
 	audience: (audienceId: string) => `/start/${audienceId}/`,
 	icon: (file: string) => `/images/icons/${file}`,
 	/** Workshop pages: slides to project, the trainer's notes view, guides and handouts. */

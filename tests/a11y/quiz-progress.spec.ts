@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../e2e/fixtures';
-import { PROGRESS_KEY, SCAM, answerQuiz, moduleDone, questionIds, seedProgress } from '../support/progress';
+import { PROGRESS_KEY, SCAM_QUIZ, answerQuiz, moduleDone, questionIds, seedProgress } from '../support/progress';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -16,7 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		test.beforeEach(() => test.setTimeout(120_000));
 
 		test('in every state of the quiz', async ({ page }) => {
-			await page.goto(SCAM);
+			await page.goto(SCAM_QUIZ);
 			const failures = await axe(page, 'before answering');
 			const question = page.locator('[data-question]').first();
 			await question.getByRole('button', { name: 'Check my answer' }).click();

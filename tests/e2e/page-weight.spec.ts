@@ -53,12 +53,19 @@ async function weigh(request: APIRequestContext, url: string): Promise<{ html: n
 // Scripts count with every module they import (the bench in scripts/bench counts only <script src>).
 // The 14 KB page total is printed, not asserted: most of it is the lesson's own words (the bench
 // reports it against the target); JavaScript is ours alone, and must stay within 6 KB.
-test('lesson pages load at most 6 KB gzip of JavaScript, counting every imported module', async ({ request, baseURL }) => {
+test('lesson and quiz pages load at most 6 KB gzip of JavaScript, counting every imported module', async ({ request, baseURL }) => {
 	const home = await (await request.get(baseURL!)).text();
 	const outline = JSON.parse(parse(home).getElementById('cds-outline')!.textContent) as { modules: { lessons: { url: string }[] }[] };
 	const lessons = outline.modules.flatMap((m) => m.lessons.map((l) => l.url));
 	expect(lessons.length).toBeGreaterThan(1);
+	// Each lesson's quiz page too (linked from the end of the lesson).
+	const quizzes: string[] = [];
 	for (const url of lessons) {
+		const link = parse(await (await request.get(new URL(url, baseURL).href)).text()).querySelector('.quiz-link a');
+		if (link) quizzes.push(new URL(link.getAttribute('href')!, new URL(url, baseURL)).pathname);
+	}
+	expect(quizzes.length).toBeGreaterThan(1);
+	for (const url of [...lessons, ...quizzes]) {
 		const weight = await weigh(request, new URL(url, baseURL).href);
 		console.log(`${url}: html ${weight.html} B, css ${weight.css} B, js ${weight.js} B${weight.practiceJs ? ` + practice ${weight.practiceJs} B` : ''}, total ${weight.html + weight.css + weight.js + weight.practiceJs} B (gzip)`);
 		expect(weight.js, `${url} JavaScript`).toBeLessThanOrEqual(6 * 1024);

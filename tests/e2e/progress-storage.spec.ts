@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { PASSWORDS, PROGRESS_KEY, SCAM, answerQuiz, courseKeys } from '../support/progress';
+import { PASSWORDS, PROGRESS_KEY, SCAM_QUIZ, answerQuiz, courseKeys } from '../support/progress';
 
 test.describe('progress when storage misbehaves', () => {
 	test('a corrupt stored value: set aside, the page works, and a plain notice says so', async ({ page }) => {
@@ -34,7 +34,7 @@ test.describe('progress when storage misbehaves', () => {
 			await page.goto('./');
 			await page.getByRole('link', { name: 'Staying safe online' }).first().click();
 			await expect(page.getByText('This browser is not letting the course save anything')).toBeVisible();
-			await page.goto(SCAM);
+			await page.goto(SCAM_QUIZ);
 			await expect(page.getByText('This browser is not letting the course save anything')).toBeVisible();
 			await answerQuiz(page);
 			await expect(page.locator('course-quiz [data-result]')).toContainText(/You got (\d) of \1 right\./);

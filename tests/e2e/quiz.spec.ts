@@ -1,18 +1,28 @@
 import { test, expect } from './fixtures';
-import { SCAM, answerQuiz, questionIds, storedProgress } from '../support/progress';
+import { SCAM, SCAM_QUIZ, answerQuiz, questionIds, storedProgress } from '../support/progress';
 
 test.describe('the lesson quiz, with JavaScript', () => {
-	test('sits after the lesson and before the key points, and says there is no time limit', async ({ page }) => {
+	test('has a page of its own: the lesson ends with the way to it, and it leads back to the lesson and on', async ({ page }) => {
 		await page.goto(SCAM);
+		const title = await page.getByRole('heading', { level: 1 }).textContent();
+		await expect(page.locator('course-quiz')).toHaveCount(0);
 		const headings = await page.locator('main h2').allTextContents();
 		expect(headings.indexOf('Check what you learned')).toBe(headings.indexOf('Key points') - 1);
+		await page.getByRole('link', { name: 'Take the quiz' }).click();
+		await expect(page).toHaveURL(new RegExp(`${SCAM_QUIZ}$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Quiz: ${title}`);
 		await expect(page.locator('.quiz')).toContainText('there is no time limit');
 		const count = (await questionIds(page)).length;
 		await expect(page.locator('.quiz fieldset legend').first()).toContainText(`Question 1 of ${count}`);
+		await expect(page.getByRole('link', { name: 'Take the quiz' })).toHaveCount(0);
+		const pager = page.getByRole('navigation', { name: 'Lessons' });
+		await expect(pager.getByRole('link', { name: /^Next/ })).toBeVisible();
+		await pager.getByRole('link', { name: /^Back to the lesson/ }).click();
+		await expect(page).toHaveURL(new RegExp(`${SCAM}$`));
 	});
 
 	test('answer wrong, then try again and answer right: feedback beside the question, announced politely', async ({ page }) => {
-		await page.goto(SCAM);
+		await page.goto(SCAM_QUIZ);
 		const question = page.locator('[data-question]').first();
 		const check = question.getByRole('button', { name: 'Check my answer' });
 		const feedback = question.getByRole('status');
@@ -44,7 +54,7 @@ test.describe('the lesson quiz, with JavaScript', () => {
 	});
 
 	test('"choose all that apply" says how many right answers were found', async ({ page }) => {
-		await page.goto(SCAM);
+		await page.goto(SCAM_QUIZ);
 		const question = page.locator('[data-question]:has(input[type="checkbox"])').first();
 		await expect(question.getByText('Choose all the answers that are right.')).toBeVisible();
 		const right = await question.locator('input[data-correct]').count();
@@ -55,7 +65,7 @@ test.describe('the lesson quiz, with JavaScript', () => {
 	});
 
 	test('changing an answer clears the old feedback', async ({ page }) => {
-		await page.goto(SCAM);
+		await page.goto(SCAM_QUIZ);
 		const question = page.locator('[data-question]').first();
 		await question.locator('input:not([data-correct])').first().check();
 		await question.getByRole('button', { name: 'Check my answer' }).click();
@@ -66,7 +76,7 @@ test.describe('the lesson quiz, with JavaScript', () => {
 	});
 
 	test('the score counts first answers, is saved, and passing marks the lesson done', async ({ page }) => {
-		await page.goto(SCAM);
+		await page.goto(SCAM_QUIZ);
 		const ids = await questionIds(page);
 		const total = ids.length;
 		await answerQuiz(page, [ids[0]!]);
@@ -90,7 +100,7 @@ test.describe('the lesson quiz, with JavaScript', () => {
 	});
 
 	test('works with the keyboard alone', async ({ page }) => {
-		await page.goto(SCAM);
+		await page.goto(SCAM_QUIZ);
 		const question = page.locator('[data-question]:has(input[type="radio"])').first();
 		await question.locator('input').first().focus();
 		await page.keyboard.press('Space');
@@ -106,7 +116,7 @@ test.describe('the lesson quiz, with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('every question is a fieldset with a legend, and the answers and explanations open in <details>', async ({ page }) => {
-		await page.goto(SCAM);
+		await page.goto(SCAM_QUIZ);
 		const count = (await questionIds(page)).length;
 		expect(count).toBeGreaterThanOrEqual(3);
 		await expect(page.getByRole('group', { name: /^Question \d of \d/ })).toHaveCount(count);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { PASSWORDS, SCAM, answerQuiz, courseKeys, questionIds, storedProgress } from '../support/progress';
+import { PASSWORDS, SCAM, SCAM_QUIZ, answerQuiz, courseKeys, questionIds, storedProgress } from '../support/progress';
 
 test.describe('taking progress to another computer', () => {
 	let total = 0;
 	test.beforeEach(async ({ page }) => {
-		await page.goto(SCAM);
+		await page.goto(SCAM_QUIZ);
 		const ids = await questionIds(page);
 		await answerQuiz(page, [ids[0]!]);
 		total = ids.length;

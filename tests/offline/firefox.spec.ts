@@ -108,9 +108,11 @@ test('Firefox ESR: text size and lesson progress carry across pages and a restar
 		frame = await courseFrame(page, `${lesson.module.path}index.html`);
 		await frame.click(`.lesson-list__link[href="${slug(lesson.path)}/index.html"]`);
 		frame = await courseFrame(page, `${lesson.path}index.html`);
+		await frame.click('a[href="quiz/index.html"]');
+		frame = await courseFrame(page, `${lesson.quizPath}index.html`);
 		await answerQuiz(frame, lesson);
 		await expect.poll(() => frame.$eval('button[data-action="done"]', (b) => b.getAttribute('aria-pressed'))).toBe('true');
-		await frame.click('a[href="../index.html"]');
+		await frame.click('.pager__up a[href="../../index.html"]');
 		frame = await courseFrame(page, `${lesson.module.path}index.html`);
 		await expect.poll(() => moduleProgress(frame)).toEqual({ bar: `1 of ${inModule} lessons done`, done: [lesson.id] });
 		await frame.click(`.lesson-list__link[href="${slug(other.path)}/index.html"]`);

@@ -22,6 +22,8 @@ test('a quiz passed inside index.html shows on the module page, the home page an
 		let { context, course } = await openWithProfile(profile, copy, problems, `#/${lesson.path}`);
 		await expect(heading(course)).toHaveText(lesson.title);
 		await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
+		await course.getByRole('link', { name: 'Take the quiz' }).click();
+		await expect(heading(course)).toHaveText(`Quiz: ${lesson.title}`);
 		await answerQuiz(course, lesson);
 		const result = course.locator('course-quiz [data-result]');
 		await expect(result).toContainText(`You got ${lesson.score} of ${lesson.total} right.`);
@@ -92,8 +94,8 @@ test('the certificate page of the copy says how far the learner is, then lists t
 	await expect(certificate.locator('[data-name]')).toHaveText('Amina Diallo');
 });
 
-test('a lesson opened on its own, not through index.html, takes the quiz without an error', async ({ page, copy }) => {
-	await page.goto(fileUrl(copy, `course/${lesson.path}index.html`));
+test('a quiz page opened on its own, not through index.html, takes the quiz without an error', async ({ page, copy }) => {
+	await page.goto(fileUrl(copy, `course/${lesson.quizPath}index.html`));
 	await expect(page.getByRole('note', { name: 'Tip' }).filter({ hasText: 'index.html' })).toBeVisible();
 	await answerQuiz(page, lesson);
 	await expect(page.locator('course-quiz [data-result]')).toContainText(`You got ${lesson.score} of ${lesson.total} right.`);

@@ -39,6 +39,8 @@ export function quizLesson() {
 	const nav = (l: (typeof inOrder)[number]) => ({ id: l.data.id, title: l.data.title, path: `${l.data.module}/${l.slug}/` });
 	return {
 		...nav(lesson),
+		/** The lesson's quiz page (a page of its own, under the lesson). */
+		quizPath: `${nav(lesson).path}quiz/`,
 		module: { id: lesson.data.module, title: course.modules.find((m) => m.id === lesson.data.module)!.title, path: `${lesson.data.module}/`, lessons: moduleLessons.map(nav) },
 		answers,
 		total: quiz.length,

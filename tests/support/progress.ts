@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test';
 export const PROGRESS_KEY = 'cds:progress';
 export const SCAM = 'staying-safe/spot-a-scam/';
 export const PASSWORDS = 'staying-safe/strong-passwords/';
+/** A lesson's quiz has a page of its own, under the lesson's address. */
+export const quizOf = (lesson: string) => `${lesson}quiz/`;
+export const SCAM_QUIZ = quizOf(SCAM);
 
 /** The stored progress document, parsed (null when nothing is stored). */
 export async function storedProgress(page: Page, area: 'localStorage' | 'sessionStorage' = 'localStorage'): Promise<{ lessons: Record<string, { done: boolean; results: Record<string, { best: number; total: number }> }> } | null> {

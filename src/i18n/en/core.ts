@@ -35,6 +35,7 @@ export const core = {
 	'lesson.previous': 'Previous',
 	'lesson.next': 'Next',
 	'lesson.backToModule': 'Back to the module',
+	'lesson.backToLesson': 'Back to the lesson',
 	'lesson.breadcrumb': 'You are here',
 	'lesson.pager': 'Lessons',
 	'callout.tip': 'Tip',

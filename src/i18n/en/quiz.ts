@@ -1,6 +1,9 @@
 /** Interface strings of the lesson quiz (src/islands/quiz). `{name}` marks a value filled in. */
 export const quiz = {
 	'quiz.title': 'Check what you learned',
+	'quiz.pageTitle': 'Quiz: {title}',
+	'quiz.linkIntro': '{count} questions about this lesson. There is no time limit, and you can try again as often as you like.',
+	'quiz.link': 'Take the quiz',
 	'quiz.intro': 'Answer {count} questions to check what you learned. Take your time: there is no time limit.',
 	'quiz.question': 'Question {n} of {total}',
 	'quiz.hint.one': 'Choose one answer.',
