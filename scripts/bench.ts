@@ -1,5 +1,5 @@
-// Prints build time, peak memory, page count, output size and, for lesson pages, the bytes of
-// HTML, CSS and JS each page loads (raw and gzip). Figures, not pass/fail: machines here are noisy.
+// Prints build time, peak memory, page count, output size and, for lesson, quiz and practice
+// pages, the bytes of HTML, CSS and JS each page loads (raw and gzip). Figures, not pass/fail: machines here are noisy.
 //   npm run bench                      the real course
 //   npm run bench -- --lessons 1000    a synthetic course of 1000 lessons made from the real ones
 //   npm run bench -- --content other   lessons from another content folder (same layout as content/)
@@ -53,31 +53,54 @@ const files = walk(outDir);
 const pages = files.filter((f) => f.endsWith('.html'));
 const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
 const moduleIds = readdirSync(join(contentRoot, 'lessons'));
-const lessonPages = pages
-	.map((p) => relative(outDir, p))
-	.filter((p) => { const parts = p.split('/'); return parts.length === 3 && moduleIds.includes(parts[0]!) && parts[2] === 'index.html'; });
-const weights: PageWeight[] = lessonPages.map((p) => pageWeight(outDir, '/', p));
+// A lesson's pages: the lesson itself (<module>/<lesson>/), its quiz (…/quiz/) and a page for
+// each simulation it embeds (…/practice/<data>/).
+const kindOf = (p: string): 'lesson' | 'quiz' | 'practice' | undefined => {
+	const parts = p.split('/');
+	if (!moduleIds.includes(parts[0]!) || parts.at(-1) !== 'index.html') return undefined;
+	if (parts.length === 3) return 'lesson';
+	if (parts.length === 4 && parts[2] === 'quiz') return 'quiz';
+	if (parts.length === 5 && parts[2] === 'practice') return 'practice';
+	return undefined;
+};
+const byKind = { lesson: [] as PageWeight[], quiz: [] as PageWeight[], practice: [] as PageWeight[] };
+for (const p of pages.map((f) => relative(outDir, f))) {
+	const kind = kindOf(p);
+	if (kind) byKind[kind].push(pageWeight(outDir, '/', p));
+}
+const weights = byKind.lesson;
 
-console.log(`Course: ${contentRoot} (${lessonPages.length} lesson pages)`);
+console.log(`Course: ${contentRoot} (${weights.length} lesson pages, ${byKind.quiz.length} quiz pages, ${byKind.practice.length} practice pages)`);
 console.log(`Build: ${seconds.toFixed(1)} s wall, peak memory ${peakMiB.toFixed(0)} MiB`);
 console.log(`Output: ${pages.length} pages, ${files.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MB`);
-console.log('\nLesson pages, bytes a page loads (median / max):');
 const labels = { html: 'HTML', css: 'CSS', js: 'JS', practiceJs: 'SIM JS', total: 'TOTAL' } as const;
-for (const part of ['html', 'css', 'js', 'practiceJs', 'total'] as const) {
-	const withPart = part === 'practiceJs' ? weights.filter((w) => w.practiceJs.raw > 0) : weights;
-	if (withPart.length === 0) continue;
-	const raw = stats(withPart.map((w) => w[part].raw));
-	const gz = stats(withPart.map((w) => w[part].gzip));
-	console.log(`  ${labels[part].padEnd(6)} raw ${kb(raw.median).padStart(9)} / ${kb(raw.max).padStart(9)}   gzip ${kb(gz.median).padStart(8)} / ${kb(gz.max).padStart(8)}`);
+const names = { lesson: 'Lesson pages', quiz: 'Quiz pages', practice: 'Practice pages (a simulation each)' } as const;
+for (const kind of ['lesson', 'quiz', 'practice'] as const) {
+	const group = byKind[kind];
+	if (group.length === 0) continue;
+	console.log(`\n${names[kind]}, bytes a page loads (median / max):`);
+	for (const part of ['html', 'css', 'js', 'practiceJs', 'total'] as const) {
+		const withPart = part === 'practiceJs' ? group.filter((w) => w.practiceJs.raw > 0) : group;
+		if (withPart.length === 0) continue;
+		const raw = stats(withPart.map((w) => w[part].raw));
+		const gz = stats(withPart.map((w) => w[part].gzip));
+		console.log(`  ${labels[part].padEnd(6)} raw ${kb(raw.median).padStart(9)} / ${kb(raw.max).padStart(9)}   gzip ${kb(gz.median).padStart(8)} / ${kb(gz.max).padStart(8)}`);
+	}
 }
-console.log('  (SIM JS: the simulation\'s own script, on the lessons that embed one; JS is everything else that runs before any interaction.)');
-console.log('\nEach lesson page, gzip: total (HTML + CSS + JS + SIM JS)');
-for (const w of [...weights].sort((a, b) => a.total.gzip - b.total.gzip)) {
-	console.log(`  ${w.page.replace(/\/index\.html$/, '').padEnd(44)} ${kb(w.total.gzip).padStart(8)}  (${kb(w.html.gzip)} + ${kb(w.css.gzip)} + ${kb(w.js.gzip)}${w.practiceJs.gzip ? ` + ${kb(w.practiceJs.gzip)}` : ''})`);
+console.log('  (JS counts inline scripts, which are in the HTML too; TOTAL counts them once. SIM JS: a simulation\'s own script.)');
+console.log('\nEach lesson, quiz and practice page, gzip: total (HTML + CSS + JS + SIM JS)');
+for (const w of [...weights, ...byKind.quiz, ...byKind.practice].sort((a, b) => a.total.gzip - b.total.gzip)) {
+	console.log(`  ${w.page.replace(/\/index\.html$/, '').padEnd(56)} ${kb(w.total.gzip).padStart(8)}  (${kb(w.html.gzip)} + ${kb(w.css.gzip)} + ${kb(w.js.gzip)}${w.practiceJs.gzip ? ` + ${kb(w.practiceJs.gzip)}` : ''})`);
 }
-const totalGz = stats(weights.map((w) => w.total.gzip));
-const jsGz = stats(weights.map((w) => w.js.gzip));
-console.log(`\nTargets: lesson page total <= 14 KB gzip: ${totalGz.max <= 14 * 1024 ? 'met' : 'MISSED'} (max ${kb(totalGz.max)}); JS before interaction <= 6 KB gzip (simulations apart): ${jsGz.max <= 6 * 1024 ? 'met' : 'MISSED'} (max ${kb(jsGz.max)})`);
+const verdict = (group: PageWeight[], limit: number, pick: (w: PageWeight) => number) => {
+	const max = Math.max(...group.map(pick));
+	return `${max <= limit * 1024 ? 'met' : 'MISSED'} (max ${kb(max)})`;
+};
+console.log('\nTargets:');
+console.log(`  lesson page total <= 14 KB gzip: ${verdict(weights, 14, (w) => w.total.gzip)}`);
+if (byKind.quiz.length) console.log(`  quiz page total <= 14 KB gzip: ${verdict(byKind.quiz, 14, (w) => w.total.gzip)}`);
+console.log(`  JS before interaction <= 6 KB gzip, lesson and quiz pages: ${verdict([...weights, ...byKind.quiz], 6, (w) => w.js.gzip)}`);
+if (byKind.practice.length) console.log(`  (practice pages, reported only: total max ${kb(Math.max(...byKind.practice.map((w) => w.total.gzip)))}; JS before interaction, simulation apart, max ${kb(Math.max(...byKind.practice.map((w) => w.js.gzip)))})`);
 const heaviest = [...weights].sort((a, b) => b.total.gzip - a.total.gzip)[0];
 if (heaviest) console.log(`Heaviest lesson page: ${heaviest.page} (${kb(heaviest.total.gzip)} gzip)`);
 if (existsSync(join(outDir, 'pagefind'))) console.log(`Pagefind files: ${kb(walk(join(outDir, 'pagefind')).reduce((s, f) => s + statSync(f).size, 0))}`);

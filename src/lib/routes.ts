@@ -13,6 +13,8 @@ export const routes = {
 	lesson: (moduleId: string, slug: string) => `/${moduleId}/${slug}/`,
 	/** A lesson's quiz: a page of its own, so the lesson page stays small (one thing per page). */
 	lessonQuiz: (moduleId: string, slug: string) => `/${moduleId}/${slug}/quiz/`,
+	/** A simulation the lesson embeds, on a page of its own; `data` names its file in content/practice/. */
+	practice: (moduleId: string, slug: string, data: string) => `/${moduleId}/${slug}/practice/${data}/`,
 	audience: (audienceId: string) => `/start/${audienceId}/`,
 	icon: (file: string) => `/images/icons/${file}`,
 	/** Workshop pages: slides to project, the trainer's notes view, guides and handouts. */

@@ -46,3 +46,23 @@ test('each simulation\'s script stays small (gzip)', async ({ request, baseURL }
 	test.info().annotations.push({ type: 'sizes', description: sizes.join('; ') });
 	console.log(`practice scripts: ${sizes.join('; ')}`);
 });
+
+test('a lesson shows a card that opens its simulation\'s own page, and that page leads back to the card', async ({ page }) => {
+	for (const { path, lesson, data } of Object.values(PRACTICE_PAGES)) {
+		await page.goto(lesson);
+		const card = page.locator(`#practice-${data}`);
+		const heading = card.getByRole('heading', { level: 3 });
+		await expect(heading).toBeVisible();
+		const title = (await heading.innerText()).trim();
+		// The lesson page carries the card, not the simulation itself.
+		await expect(page.locator('practice-inbox, practice-browser, practice-form')).toHaveCount(0);
+		await card.getByRole('link').click();
+		await expect(page).toHaveURL(new RegExp(`${path}$`));
+		// On its own page the simulation's title is the page's one h1.
+		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		await page.getByRole('link', { name: 'Back to the lesson' }).click();
+		await expect(page).toHaveURL(new RegExp(`${lesson}#practice-${data}$`));
+		await expect(card).toBeInViewport();
+	}
+});

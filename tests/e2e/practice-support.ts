@@ -2,11 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { QuizAnsweredDetail } from '../../src/lib/progress-events';
 
-/** The lessons that embed each practice simulation; if one moves, change its line here. */
+/**
+ * Each practice simulation's own page, and the lesson that links to it (the lesson shows a card,
+ * `#practice-<data>`, that opens the page); if one moves, change its line here.
+ */
 export const PRACTICE_PAGES = {
-	inbox: { path: 'staying-safe/spot-a-scam/', lessonId: 'spot-a-scam' },
-	browser: { path: 'getting-started/use-a-web-browser/', lessonId: 'use-a-web-browser' },
-	form: { path: 'getting-started/online-forms/', lessonId: 'online-forms' },
+	inbox: { path: 'staying-safe/spot-a-scam/practice/spot-the-scam/', lesson: 'staying-safe/spot-a-scam/', data: 'spot-the-scam', lessonId: 'spot-a-scam' },
+	browser: { path: 'getting-started/use-a-web-browser/practice/browser-basics/', lesson: 'getting-started/use-a-web-browser/', data: 'browser-basics', lessonId: 'use-a-web-browser' },
+	form: { path: 'getting-started/online-forms/practice/sign-up-form/', lesson: 'getting-started/online-forms/', data: 'sign-up-form', lessonId: 'online-forms' },
 } as const;
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

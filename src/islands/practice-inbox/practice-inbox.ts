@@ -72,7 +72,7 @@ export class PracticeInboxElement extends HTMLElement {
 			else button.removeAttribute('aria-current');
 		}
 		this.#live!.querySelector<HTMLElement>('[data-summary]')!.hidden = true;
-		if (focus) this.#message(id).querySelector<HTMLElement>('h4')!.focus();
+		if (focus) this.#message(id).querySelector<HTMLElement>('.pi__subject')!.focus();
 	}
 
 	/** A pretend link never navigates: it says where it would have gone and how to check. */
