@@ -6,6 +6,8 @@
 export const SEARCH_FILES = {
 	/** The search interface: a classic script, loaded when a learner first uses a search box. */
 	ui: 'search/search-ui.js',
+	/** The results' styles, written beside the interface by the same bundle; loaded with it. */
+	uiStyles: 'search/search-ui.css',
 	/** The offline index (lunr): a classic script that sets window.CDS_SEARCH_INDEX. */
 	lunrIndex: 'search/lunr-index.js',
 	/** Pagefind's folder and its browser API (hosted site only: it needs fetch and WebAssembly). */

@@ -2,8 +2,8 @@ import { SEARCH_FILES, searchPageAddress } from '../../search/paths';
 
 /**
  * The only search code on every page (a few hundred bytes): it loads the search interface the
- * first time a learner focuses or types in a search box, so pages stay light until then. The
- * search page asks for it at once (data-search-autoload).
+ * first time a learner focuses or types in a search box, with the results' styles, so pages
+ * stay light until then. The search page asks for it at once (data-search-autoload).
  */
 export function initSearchLoader(): void {
 	const boxes = [...document.querySelectorAll<HTMLElement>('[data-module="search"]')];
@@ -11,13 +11,22 @@ export function initSearchLoader(): void {
 	const load = () => {
 		if (requested || !boxes[0]?.dataset.searchRootHref) return;
 		requested = true;
+		const root = new URL(boxes[0].dataset.searchRootHref, document.baseURI);
+		const styles = document.createElement('link');
+		styles.rel = 'stylesheet';
+		styles.href = new URL(SEARCH_FILES.uiStyles, root).href;
 		const script = document.createElement('script');
-		script.src = new URL(SEARCH_FILES.ui, new URL(boxes[0].dataset.searchRootHref, document.baseURI)).href;
+		script.src = new URL(SEARCH_FILES.ui, root).href;
 		script.addEventListener('error', () => {
 			console.warn('The search interface did not load.');
 			for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = false;
 		});
-		document.head.append(script);
+		// The script waits for the results' styles, so results never show unstyled; without the
+		// styles, search still works.
+		const addScript = () => document.head.append(script);
+		styles.addEventListener('load', addScript, { once: true });
+		styles.addEventListener('error', addScript, { once: true });
+		document.head.append(styles);
 	};
 	// Scripts run: the note for browsers without JavaScript is not for this one.
 	for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;

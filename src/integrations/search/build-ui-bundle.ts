@@ -6,14 +6,15 @@ import type { SearchSettings } from '../../search/types';
 
 /**
  * Bundles the search interface as ONE classic script (an IIFE, no import/export), so it also runs
- * from file://. The synonyms and the lessons' vocabulary are written into it: nothing to fetch.
+ * from file://, and the results' styles as one stylesheet beside it. The synonyms and the lessons' vocabulary are written into it: nothing to fetch.
  * esbuild comes with Astro.
  */
 export async function buildUiBundle(projectRoot: string, outDir: string, settings: SearchSettings): Promise<number> {
 	const result = await build({
 		...CLASSIC_SCRIPT,
 		stdin: {
-			contents: `import { startSearch } from './src/search/ui/start';\nstartSearch(${JSON.stringify(settings)});\n`,
+			// The CSS import makes esbuild write SEARCH_FILES.uiStyles beside the script.
+			contents: `import './src/components/search/search-results.css';\nimport { startSearch } from './src/search/ui/start';\nstartSearch(${JSON.stringify(settings)});\n`,
 			resolveDir: projectRoot,
 			sourcefile: 'search-ui-entry.ts',
 			loader: 'ts',

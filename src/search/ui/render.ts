@@ -62,3 +62,39 @@ export function correctionMessage(plan: QueryPlan): string {
 	const used = plan.corrections.map((c) => c.used).join(' ');
 	return text('search.corrected', { typed: shownQuery(typed), used: shownQuery(used) });
 }
+
+/**
+ * The header's results area, built here rather than sent with every page (the search page sends
+ * its own, with the list of modules): the note, the list, "See all" and the ideas shown when
+ * nothing is found. The same parts, with the same data attributes, as SearchBox.astro's.
+ */
+export function headerResultsParts(root: URL, searchHref: string): Node[] {
+	const note = element('p', 'search__note');
+	note.dataset.searchNote = '';
+	note.hidden = true;
+	const list = element('ol', 'search__list');
+	list.dataset.searchList = '';
+	list.setAttribute('aria-label', text('search.results'));
+	const more = element('a', 'search__more');
+	more.dataset.searchMore = '';
+	more.hidden = true;
+	more.href = searchHref;
+	const help = document.createElement('div');
+	help.dataset.searchHelp = '';
+	help.hidden = true;
+	const box = element('div', 'search__help');
+	const title = element('p', 'search__help-title');
+	title.textContent = text('search.helpTitle');
+	const ideas = document.createElement('ul');
+	const browse = document.createElement('a');
+	browse.href = addressOf(root, '').href;
+	browse.textContent = text('search.helpBrowse');
+	for (const idea of [text('search.helpSpelling'), text('search.helpFewer'), browse]) {
+		const item = document.createElement('li');
+		item.append(idea);
+		ideas.append(item);
+	}
+	box.append(title, ideas);
+	help.append(box);
+	return [note, list, more, help];
+}

@@ -1,6 +1,6 @@
 import { searchPageAddress } from '../paths';
 import type { SearchService, SearchAnswer } from './search-service';
-import { correctionMessage, countMessage, hitItem, text } from './render';
+import { correctionMessage, countMessage, headerResultsParts, hitItem, text } from './render';
 
 const DEBOUNCE_MS = 200;
 /** The header shows the first few results; the search page shows them all. */
@@ -35,6 +35,7 @@ export class SearchBox {
 		this.#input = this.#form.querySelector('input[name="q"]')!;
 		this.#module = this.#form.querySelector('select[name="module"]');
 		this.#results = part(root, 'results')!;
+		if (!part(root, 'list')) this.#results.append(...headerResultsParts(service.root, this.#form.action));
 		this.#status = part(root, 'status')!;
 		this.#note = part(root, 'note')!;
 		this.#list = part(root, 'list')!;

@@ -83,7 +83,8 @@ export interface SizeReport {
 
 export function measureSizes(distDir: string): SizeReport {
 	const lunr = readFileSync(join(distDir, SEARCH_FILES.lunrIndex));
-	const ui = readFileSync(join(distDir, SEARCH_FILES.ui));
+	// The interface loads its script and the results' styles together: count both.
+	const ui = Buffer.concat([readFileSync(join(distDir, SEARCH_FILES.ui)), readFileSync(join(distDir, SEARCH_FILES.uiStyles))]);
 	return {
 		pagefindBytes: folderBytes(join(distDir, SEARCH_FILES.pagefindDir)),
 		lunrBytes: lunr.length,
