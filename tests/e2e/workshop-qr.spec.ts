@@ -10,6 +10,8 @@ test('the QR code on the title slide decodes to the lesson\'s address on the hos
 	const title = page.locator('#slide-1');
 	await expect(title.locator('.qr svg')).toBeVisible();
 	await expect(title.locator('.qr figcaption')).toContainText(lesson.hosted!.replace(/^https:\/\//, ''));
+	// The code leads to the hosted site, also from the offline copy: the caption says so.
+	await expect(title.locator('.qr figcaption')).toContainText('it needs the internet');
 	// Draw the inline SVG on a canvas, as a camera would see it, and read the pixels back.
 	const image = await title.locator('.qr svg').evaluate(async (svg) => {
 		const size = 240;

@@ -21,7 +21,7 @@ export const workshop = {
 	'workshop.slides.showAnswer': 'Show the answer',
 	'workshop.slides.answer': 'Answer',
 	'workshop.slides.rightAnswer': 'right answer',
-	'workshop.slides.qrCaption': 'Open this on your own device:',
+	'workshop.slides.qrCaption': 'Open this on your own device (it needs the internet):',
 	'workshop.slides.noJs': 'These are the slides of the lesson, one after another. Turn on JavaScript to show them one at a time.',
 	'workshop.slides.openNotes': 'Speaker notes',
 	'workshop.slides.openGuide': 'Facilitator guide',
