@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadContent } from '../content-checks/load-content';
 import type { Course } from '../schemas/course';
 import { slugFromFileName } from '../content-checks/read-content';
-import { orderLessons, type NavLesson } from './course-nav';
+import { lessonPosition, orderLessons, type NavLesson } from './course-nav';
 
 export type LessonEntry = CollectionEntry<'lessons'> & { nav: NavLesson };
 
@@ -39,4 +39,11 @@ export async function getLessons(): Promise<LessonEntry[]> {
 	}
 	const ordered = orderLessons(course.modules.map((m) => m.id), [...byId.values()].map((e) => e.nav));
 	return ordered.map((nav) => byId.get(nav.id)!);
+}
+
+/** Where a lesson sits: its module, and its place among all lessons (for the pager and "Lesson 2 of 5"). Shared by the lesson, quiz and practice pages. */
+export async function lessonPlace(lesson: LessonEntry) {
+	const module = getCourse().modules.find((m) => m.id === lesson.data.module)!;
+	const position = lessonPosition((await getLessons()).map((l) => l.nav), lesson.data.id);
+	return { module, position };
 }
