@@ -39,7 +39,10 @@ test('keyboard only: search on the search page, choose a module, open a result',
 	await page.keyboard.press('ArrowDown'); // Getting started online
 	await page.keyboard.press('ArrowDown'); // Staying safe online
 	await expect(page.getByLabel('Look in')).toHaveValue('staying-safe');
+	// Each ArrowDown starts a search: wait for the last one, so the list is not replaced while tabbing.
+	await expect(page.locator('main [data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
 	await expect(page.locator('.search-hit__meta').first()).toContainText(scams.module);
+	await expect(page).toHaveURL(/module=staying-safe/);
 	await tabTo(page, (el) => el.tag === 'a' && el.text === scams.title, 'the result');
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(scams.title);

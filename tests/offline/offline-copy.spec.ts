@@ -72,8 +72,13 @@ test('a page opened on its own works with its own storage and points to index.ht
 	const tip = page.getByRole('note', { name: 'Tip' }).filter({ hasText: 'index.html' });
 	await expect(tip).toBeVisible();
 	await page.getByRole('button', { name: 'Large', exact: true }).click();
-	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+	// Chromium hands a file:// page's storage write to the browser process a moment later; on a
+	// loaded machine a reload can come first. Reload until it shows (fails if it never persists).
+	await expect(async () => {
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large', { timeout: 1000 });
+	}).toPass({ timeout: 10_000 });
 	await expect(page.locator('html')).not.toHaveAttribute('data-offline-storage');
 	await tip.getByRole('link', { name: 'Open the course from index.html' }).click();
 	await expect(page).toHaveURL(`${fileUrl(copy)}#/staying-safe/strong-passwords/`);

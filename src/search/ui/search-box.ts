@@ -45,7 +45,10 @@ export class SearchBox {
 
 	start(): void {
 		this.#input.addEventListener('input', () => this.#schedule());
-		this.#module?.addEventListener('change', () => void this.#run());
+		this.#module?.addEventListener('change', () => {
+			void this.#run();
+			if (this.#variant === 'page' && this.#input.value.trim()) this.#remember(this.#input.value);
+		});
 		this.#form.addEventListener('submit', (event) => this.#submit(event));
 		this.#root.addEventListener('keydown', (event) => {
 			if (event.key === 'Escape' && this.#variant === 'header' && !this.#results.hidden) {
@@ -114,6 +117,8 @@ export class SearchBox {
 			else this.#show({ status: '', hits: false });
 			return;
 		}
+		// Busy until this search's results are in: assistive tech (and tests) wait for the final list.
+		this.#results.setAttribute('aria-busy', 'true');
 		const slow = window.setTimeout(() => ticket === this.#latest && this.#show({ status: text('search.searching'), hits: false }), 300);
 		try {
 			const moduleTitle = this.#module?.value ? this.#module.selectedOptions[0]?.textContent?.trim() : undefined;
@@ -124,6 +129,7 @@ export class SearchBox {
 			if (ticket === this.#latest) this.#unavailable();
 		} finally {
 			clearTimeout(slow);
+			if (ticket === this.#latest) this.#results.removeAttribute('aria-busy');
 		}
 	}
 
@@ -157,6 +163,7 @@ export class SearchBox {
 	#close(): void {
 		this.#latest++; // a search still running must not reopen the results
 		this.#results.hidden = true;
+		this.#results.removeAttribute('aria-busy');
 		this.#status.textContent = '';
 	}
 }
