@@ -55,6 +55,21 @@ test.describe('search from the header', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(scams.title);
 	});
 
+	test('a keyboard user on a result stays in the list when a later search replaces it', async ({ page }) => {
+		await page.goto('./');
+		const input = page.getByRole('searchbox', { name: 'Search the course' });
+		await input.fill('email');
+		await expect(page.locator('[data-search-results]').first()).not.toHaveAttribute('aria-busy', 'true');
+		await page.locator('.search-hit__link').nth(1).focus();
+		// A search that was still running lands now: the list is built anew under the learner's focus.
+		await input.evaluate((el: HTMLInputElement) => {
+			el.value = 'phishing email';
+			el.dispatchEvent(new Event('input', { bubbles: true }));
+		});
+		await expect(page.getByRole('banner').getByRole('status')).toHaveText(/found for “phishing email”/);
+		await expect(page.locator('.search-hit__link').nth(1)).toBeFocused();
+	});
+
 	test('shows the first results and links to all of them on the search page', async ({ page }) => {
 		await page.goto('./');
 		await page.getByRole('searchbox', { name: 'Search the course' }).fill('email');

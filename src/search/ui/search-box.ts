@@ -135,7 +135,12 @@ export class SearchBox {
 
 	#render(query: string, { plan, outcome }: SearchAnswer): void {
 		const titleTag = this.#variant === 'page' ? 'h2' : 'p';
+		// A keyboard user may already be on a result when a later search lands: keep them at the same
+		// place in the new list, not thrown back to the top of the page.
+		const links = () => [...this.#list.querySelectorAll<HTMLAnchorElement>('a')];
+		const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
 		this.#list.replaceChildren(...outcome.hits.map((hit) => hitItem(hit, this.#service.root, titleTag)));
+		if (focused >= 0) (links()[focused] ?? links().at(-1) ?? this.#input).focus();
 		this.#note.textContent = correctionMessage(plan);
 		this.#note.hidden = !this.#note.textContent;
 		if (this.#more) {
