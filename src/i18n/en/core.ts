@@ -24,7 +24,7 @@ export const core = {
 	'module.outcomes': 'What you will be able to do',
 	'module.lessons': 'Lessons',
 	'module.forWho': 'Who it is for:',
-	'module.count': '{count} lessons · about {minutes} minutes',
+	'module.count': '{count} {count|lesson|lessons} · about {minutes} minutes',
 	'audience.path': 'Your path',
 	'audience.modules': 'Take these modules in order:',
 	'lesson.position': 'Lesson {n} of {total}',
