@@ -1,6 +1,7 @@
 import type { MdastNode } from 'satteri';
 import type { CheckedLesson } from './check-content';
 import { proseBlocks, readability, type ReadabilityFigures } from './readability';
+import { lessonParts } from '../lib/workshop/lesson-parts';
 
 /** What shared/LESSONS.md asks of every lesson, checked by `npm run check:content`. */
 export const STANDARD = {
@@ -34,6 +35,9 @@ function hasComponent(tree: MdastNode, names: string[]): boolean {
 	return found;
 }
 
+/** Sections that hold links to read later, not teaching: a trainer note there times nothing. */
+const REFERENCE_SECTION = /^(learn more|further reading|more help)$/i;
+
 export function reportLesson(lesson: CheckedLesson): LessonReport {
 	const figures = readability(proseBlocks(lesson.tree));
 	const failures: string[] = [];
@@ -43,6 +47,8 @@ export function reportLesson(lesson: CheckedLesson): LessonReport {
 	if (quiz.length < STANDARD.quizQuestions.min) failures.push(`the quiz has ${quiz.length} question(s); write ${STANDARD.quizQuestions.min} to ${STANDARD.quizQuestions.max}`);
 	if (!hasComponent(lesson.tree, ['TryIt', 'Challenge', 'PracticeInbox', 'PracticeBrowser', 'PracticeForm'])) failures.push('no activity: add a <TryIt> or <Challenge> a learner can do on a library computer');
 	if (!hasComponent(lesson.tree, ['TrainerNote'])) failures.push('no trainer notes: add at least one <TrainerNote>');
+	const misplaced = lessonParts(lesson.tree).find((part) => part.minutes && REFERENCE_SECTION.test(part.title ?? ''));
+	if (misplaced) failures.push(`trainer notes under "${misplaced.title}" give that list of links ${misplaced.minutes} minutes in the facilitator guide: move each note into the section it is about`);
 	if (figures.words < STANDARD.words.min || figures.words > STANDARD.words.max) warnings.push(`${figures.words} words; aim for ${STANDARD.words.min}-${STANDARD.words.max}`);
 	if (figures.wordsPerSentence > 17) warnings.push(`${figures.wordsPerSentence} words a sentence on average; aim for about 15`);
 	return {
