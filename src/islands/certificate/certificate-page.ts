@@ -2,7 +2,7 @@ import { getStorageArea } from '../../lib/storage/storage-access';
 import { completedOn, isComplete, tally } from '../../lib/progress/progress-summary';
 import { NAME_KEY } from '../../lib/progress/storage-keys';
 import { openProgress, isSharedComputer } from '../progress/open-store';
-import { fill } from '../progress/fill';
+import { fill } from '../../i18n/fill';
 
 /** Where the learner's name is kept when they ask: with the progress (sessionStorage on a shared computer). */
 const nameArea = () => getStorageArea(isSharedComputer() ? 'session' : 'local');

@@ -1,6 +1,6 @@
 import type { ProgressDoc } from '../../lib/progress/progress-format';
 import { tally } from '../../lib/progress/progress-summary';
-import { fill } from './fill';
+import { fill } from '../../i18n/fill';
 
 /** Fills every progress bar (ProgressBar.astro) of the page: "3 of 5 lessons done" and the meter. */
 export function renderBars(doc: ProgressDoc, root: ParentNode = document): void {

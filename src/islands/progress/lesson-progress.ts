@@ -2,7 +2,7 @@ import { dispatchCourseEvent } from '../../lib/progress-events';
 import { own } from '../../lib/progress/progress-format';
 import { QUIZ_ACTIVITY } from '../../lib/progress/done-rule';
 import { openProgress, renderNotices } from './open-store';
-import { fill } from './fill';
+import { fill } from '../../i18n/fill';
 
 /** The lesson page: records the visit, runs "Mark this lesson as done" and shows the best quiz score. */
 function init(root: HTMLElement): void {

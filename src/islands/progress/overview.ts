@@ -3,7 +3,7 @@ import { readOutline } from '../../lib/progress/course-outline';
 import { continueLesson, isComplete, isDone, tally } from '../../lib/progress/progress-summary';
 import { openProgress, renderNotices } from './open-store';
 import { renderBars } from './bars';
-import { fill } from './fill';
+import { fill } from '../../i18n/fill';
 
 /** Home "Continue where you left off" (ContinueLearning.astro): hidden until there is somewhere to continue. */
 function renderContinue(root: HTMLElement, doc: ProgressDoc, noticed: boolean): void {

@@ -5,7 +5,7 @@ import { parseImportText, parseProgressFile, FILE_MAX_CHARS, type ImportResult }
 import { previewImport, type Change } from '../../../lib/progress/import-preview';
 import { mergeDocs } from '../../../lib/progress/progress-merge';
 import type { ProgressDoc } from '../../../lib/progress/progress-format';
-import { fill } from '../fill';
+import { fill } from '../../../i18n/fill';
 import { activityLabel } from './activity-label';
 
 /**

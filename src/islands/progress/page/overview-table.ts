@@ -1,6 +1,6 @@
 import type { ProgressDoc } from '../../../lib/progress/progress-format';
 import { isComplete, lessonRecord, tally } from '../../../lib/progress/progress-summary';
-import { fill } from '../fill';
+import { fill } from '../../../i18n/fill';
 import { activityLabel } from './activity-label';
 
 const ids = (list?: string) => (list ?? '').split(' ').filter(Boolean).map((id) => ({ id }));
