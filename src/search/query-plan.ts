@@ -46,7 +46,7 @@ export function planQuery(text: string, options: { synonyms: SynonymIndex; spell
 		if (length > 1 || (!STOP_WORDS.has(key) && key.length > 1)) {
 			concepts.push({
 				typed: typed.slice(i, i + length).join(' '),
-				alternatives: [{ words: key.split(' '), synonym: false }, ...(synonyms.get(key) ?? []).map((s) => ({ words: s.split(' '), synonym: true }))],
+				alternatives: [{ words: key.split(' '), synonym: false }, ...(synonyms.get(key) ?? []).filter((s) => inLessons(s, speller)).map((s) => ({ words: s.split(' '), synonym: true }))],
 				partial: end && stillTyping && length === 1,
 				fuzzy: length === 1 && key.length >= 5 && !speller.knows(key),
 			});
@@ -55,6 +55,15 @@ export function planQuery(text: string, options: { synonyms: SynonymIndex; spell
 	}
 	const corrections = typed.flatMap((w, i) => (w !== used[i] ? [{ typed: w, used: used[i]! }] : []));
 	return { concepts, corrections };
+}
+
+/**
+ * A synonym the lessons never use finds nothing, and Pagefind would match it loosely instead
+ * ("passcode" finding "pass"), ranking a page above the one with the word the learner typed.
+ * The speller's vocabulary holds the lessons' words of four letters or more without digits.
+ */
+function inLessons(phrase: string, speller: Speller): boolean {
+	return phrase.split(' ').every((w) => w.length < 4 || /\d/.test(w) || STOP_WORDS.has(w) || speller.knows(w));
 }
 
 /** Longest synonym phrase starting at word i, or 1. */

@@ -4,7 +4,7 @@ import { createSpeller } from '../../../src/search/spelling';
 import { synonymIndex } from '../../../src/search/synonyms';
 
 const synonyms = synonymIndex({ groups: [['scam', 'fraud'], ['text message', 'sms'], ['resume', 'CV'], ['wi-fi', 'internet']] });
-const speller = createSpeller(['password', 'message', 'scam']);
+const speller = createSpeller(['password', 'message', 'scam', 'fraud', 'text', 'resume', 'internet']);
 const plan = (text: string) => planQuery(text, { synonyms, speller });
 
 describe('reading a query', () => {
@@ -23,6 +23,12 @@ describe('reading a query', () => {
 		]);
 		expect(plan('my CV').concepts[0]!.alternatives.map((a) => a.words.join(' '))).toEqual(['cv', 'resume']);
 		expect(plan('wifi').concepts[0]!.alternatives.map((a) => a.words.join(' '))).toEqual(['wifi', 'internet']);
+	});
+	it('leaves out synonyms the lessons never use, but keeps short ones the vocabulary does not list', () => {
+		const withUnused = synonymIndex({ groups: [['password', 'passcode', 'pin'], ['scam', 'swindle']] });
+		const read = (text: string) => planQuery(text, { synonyms: withUnused, speller }).concepts[0]!.alternatives.map((a) => a.words.join(' '));
+		expect(read('password ')).toEqual(['password', 'pin']);
+		expect(read('scam ')).toEqual(['scam']);
 	});
 	it('corrects typos and says so', () => {
 		const result = plan('pasword ');
