@@ -22,8 +22,8 @@ test('keyboard only: search from the header and open a result', async ({ page })
 	await page.goto(scams.path.slice(1));
 	await tabTo(page, (el) => el.tag === 'input' && el.label === 'header-search-q', 'the header search box');
 	await page.keyboard.type('passphrase');
-	await expect(page.getByRole('banner').getByRole('status')).toHaveText(/lessons? found/);
-	// Each letter typed may start a search: wait for the last one before tabbing into the list.
+	// Each letter typed may start a search: wait for the one of the whole word before tabbing into the list.
+	await expect(page.getByRole('banner').getByRole('status')).toHaveText(/lessons? found for “passphrase”/);
 	await expect(page.getByRole('banner').locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
 	await tabTo(page, (el) => el.tag === 'a' && el.text === passwords.title, 'the first result');
 	await expect(page.locator('.search-hit__link').first()).toBeFocused();

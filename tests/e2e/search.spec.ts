@@ -70,6 +70,35 @@ test.describe('search from the header', () => {
 		await expect(page.locator('.search-hit__link').nth(1)).toBeFocused();
 	});
 
+	test('a slow search says so and keeps the earlier results, and the learner on one, in place', async ({ page }) => {
+		let slow = false;
+		// Pagefind fetches a fragment for each result it shows: held back, the next search is slow.
+		await page.route('**/pagefind/fragment/**', async (route) => {
+			if (slow) await new Promise((resolve) => setTimeout(resolve, 2_000));
+			await route.continue();
+		});
+		await page.goto('./');
+		const input = page.getByRole('searchbox', { name: 'Search the course' });
+		const status = page.getByRole('banner').getByRole('status');
+		await input.fill('passphrase');
+		await expect(status).toHaveText(/found for “passphrase”/);
+		const first = page.locator('.search-hit__link').first();
+		const earlier = await first.textContent();
+		await first.focus();
+		slow = true;
+		await input.evaluate((el: HTMLInputElement) => {
+			el.value = 'wifi';
+			el.dispatchEvent(new Event('input', { bubbles: true }));
+		});
+		await expect(status).toHaveText('Searching…');
+		await expect(page.getByRole('banner').locator('[data-search-results]')).toHaveAttribute('aria-busy', 'true');
+		await expect(first).toBeVisible();
+		await expect(first).toHaveText(earlier!);
+		await expect(first).toBeFocused();
+		await expect(status).toHaveText(/found for “wifi”/);
+		await expect(first).toBeFocused();
+	});
+
 	test('shows the first results and links to all of them on the search page', async ({ page }) => {
 		await page.goto('./');
 		await page.getByRole('searchbox', { name: 'Search the course' }).fill('email');

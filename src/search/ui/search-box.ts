@@ -119,7 +119,13 @@ export class SearchBox {
 		}
 		// Busy until this search's results are in: assistive tech (and tests) wait for the final list.
 		this.#results.setAttribute('aria-busy', 'true');
-		const slow = window.setTimeout(() => ticket === this.#latest && this.#show({ status: text('search.searching'), hits: false }), 300);
+		// A slow search says so, but keeps the earlier results in place (marked busy): a keyboard
+		// user may be on one of them, and a list that vanishes would drop their focus.
+		const slow = window.setTimeout(() => {
+			if (ticket !== this.#latest) return;
+			this.#status.textContent = text('search.searching');
+			this.#results.hidden = false;
+		}, 300);
 		try {
 			const moduleTitle = this.#module?.value ? this.#module.selectedOptions[0]?.textContent?.trim() : undefined;
 			const answer = await this.#service.search(query, { limit: LIMITS[this.#variant], module: moduleTitle });
