@@ -35,8 +35,8 @@ function hasComponent(tree: MdastNode, names: string[]): boolean {
 	return found;
 }
 
-/** Sections that hold links to read later, not teaching: a trainer note there times nothing. */
-const REFERENCE_SECTION = /^(learn more|further reading|more help)$/i;
+/** The list of links to read later (docs/authoring.md): a trainer note there times nothing. */
+const REFERENCE_SECTION = /^learn more$/i;
 
 export function reportLesson(lesson: CheckedLesson): LessonReport {
 	const figures = readability(proseBlocks(lesson.tree));

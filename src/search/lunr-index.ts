@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import type { SearchDoc } from './types';
-import { indexWords } from './words';
+import { indexWords, isVocabularyWord } from './words';
 
 /** A lesson's searchable text, read from the built page (what Pagefind indexes too). */
 export interface SearchSource extends SearchDoc {
@@ -39,7 +39,7 @@ export function vocabularyOf(sources: readonly SearchSource[]): string[] {
 	const counts = new Map<string, number>();
 	for (const source of sources) {
 		for (const word of indexWords(`${source.title} ${source.body}`)) {
-			if (word.length >= 4 && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+			if (isVocabularyWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
 		}
 	}
 	return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);

@@ -1,6 +1,6 @@
 import { MAX_PHRASE_WORDS, type SynonymIndex } from './synonyms';
 import type { Speller } from './spelling';
-import { STOP_WORDS, queryWords } from './words';
+import { STOP_WORDS, isVocabularyWord, queryWords } from './words';
 
 /** One way to say what the learner meant: the words typed, or a synonym of them. */
 export interface Alternative {
@@ -60,10 +60,10 @@ export function planQuery(text: string, options: { synonyms: SynonymIndex; spell
 /**
  * A synonym the lessons never use finds nothing, and Pagefind would match it loosely instead
  * ("passcode" finding "pass"), ranking a page above the one with the word the learner typed.
- * The speller's vocabulary holds the lessons' words of four letters or more without digits.
+ * Words outside the speller's vocabulary (short ones, those with digits) are kept: it cannot tell.
  */
 function inLessons(phrase: string, speller: Speller): boolean {
-	return phrase.split(' ').every((w) => w.length < 4 || /\d/.test(w) || STOP_WORDS.has(w) || speller.knows(w));
+	return phrase.split(' ').every((w) => !isVocabularyWord(w) || STOP_WORDS.has(w) || speller.knows(w));
 }
 
 /** Longest synonym phrase starting at word i, or 1. */

@@ -17,6 +17,11 @@ export function queryWords(text: string): string[] {
 	return foldText(text).replace(JOINERS, '$1').split(SEPARATORS).filter(Boolean);
 }
 
+/** Words the speller learns from the lessons: shorter ones and those with digits are left out. */
+export function isVocabularyWord(word: string): boolean {
+	return word.length >= 4 && !/\d/.test(word);
+}
+
 /**
  * The words of indexed text. A joined word keeps its parts too ("two-step" -> "twostep two step"),
  * so a learner finds it whichever way they write it.

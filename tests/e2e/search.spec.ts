@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { lessonFacts } from '../support/search/lessons';
 import { searchRequests } from '../support/search/requests';
@@ -5,6 +6,14 @@ import { searchRequests } from '../support/search/requests';
 const XSS = '<img src=x onerror=alert(1)>';
 const passwords = lessonFacts('strong-passwords');
 const scams = lessonFacts('spot-a-scam');
+
+/** Types new words into the box while the learner's focus stays where it is (on a result). */
+async function searchKeepingFocus(input: Locator, words: string): Promise<void> {
+	await input.evaluate((el: HTMLInputElement, value) => {
+		el.value = value;
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+	}, words);
+}
 
 test.describe('search from the header', () => {
 	test('finds a lesson as the learner types, and opens it', async ({ page }) => {
@@ -62,10 +71,7 @@ test.describe('search from the header', () => {
 		await expect(page.locator('[data-search-results]').first()).not.toHaveAttribute('aria-busy', 'true');
 		await page.locator('.search-hit__link').nth(1).focus();
 		// A search that was still running lands now: the list is built anew under the learner's focus.
-		await input.evaluate((el: HTMLInputElement) => {
-			el.value = 'phishing email';
-			el.dispatchEvent(new Event('input', { bubbles: true }));
-		});
+		await searchKeepingFocus(input, 'phishing email');
 		await expect(page.getByRole('banner').getByRole('status')).toHaveText(/found for “phishing email”/);
 		await expect(page.locator('.search-hit__link').nth(1)).toBeFocused();
 	});
@@ -86,10 +92,7 @@ test.describe('search from the header', () => {
 		const earlier = await first.textContent();
 		await first.focus();
 		slow = true;
-		await input.evaluate((el: HTMLInputElement) => {
-			el.value = 'wifi';
-			el.dispatchEvent(new Event('input', { bubbles: true }));
-		});
+		await searchKeepingFocus(input, 'wifi');
 		await expect(status).toHaveText('Searching…');
 		await expect(page.getByRole('banner').locator('[data-search-results]')).toHaveAttribute('aria-busy', 'true');
 		await expect(first).toBeVisible();

@@ -52,7 +52,7 @@ export function hitItem(hit: SearchHit, root: URL, titleTag: 'h2' | 'p'): HTMLLI
 export function countMessage(query: string, total: number): string {
 	const values = { query: shownQuery(query), count: total };
 	if (total === 0) return text('search.none', values);
-	return text(total === 1 ? 'search.countOne' : 'search.countMany', values);
+	return text('search.count', values);
 }
 
 /** "We searched for “password” instead of “pasword”." when a typo was corrected, else ''. */
