@@ -27,6 +27,7 @@ for (const r of reports) {
 console.log('\nCoverage (L = lessons that teach it, Q = lessons whose quiz tests it)\n');
 const missing: string[] = [];
 for (const group of coverage?.groups ?? []) {
+	console.log(`${group.id}: ${group.title} (DigComp ${group.digComp.join(', ')})`);
 	for (const skill of group.skills) {
 		const taught = reports.filter((r) => r.covers.includes(skill.id)).map((r) => r.id);
 		const tested = reports.filter((r) => r.quizCovers.includes(skill.id)).map((r) => r.id);

@@ -9,6 +9,8 @@ export const coverageSchema = z.object({
 			id: z.string().regex(/^[A-Z]+$/),
 			/** Title of the group. */
 			title: z.string(),
+			/** The DigComp 2.2 competences the group serves, such as `"4.1"` (area.competence). */
+			digComp: z.array(z.string().regex(/^[1-5]\.[1-6]$/, { message: 'write a DigComp competence like "4.1"' })).min(1),
 			/** The skills of the group. */
 			skills: z.array(z.object({ id: coverageId, text: z.string() })).min(1),
 		}),
