@@ -2,6 +2,7 @@ import type { MdastNode } from 'satteri';
 import type { CheckedLesson } from './check-content';
 import { proseBlocks, readability, type ReadabilityFigures } from './readability';
 import { lessonParts } from '../lib/workshop/lesson-parts';
+import { checkQuizForm, type QuizFormFigures } from './quiz-form';
 
 /** What shared/LESSONS.md asks of every lesson, checked by `npm run check:content`. */
 export const STANDARD = {
@@ -18,6 +19,8 @@ export interface LessonReport {
 	covers: string[];
 	/** Coverage IDs tested by at least one quiz question. */
 	quizCovers: string[];
+	/** How guessable the quiz is from the form of its answers (see quiz-form.ts). */
+	quizForm: QuizFormFigures;
 	/** Failures: the lesson does not meet the standard. */
 	failures: string[];
 	/** Advice: worth a look, does not fail the check. */
@@ -49,6 +52,9 @@ export function reportLesson(lesson: CheckedLesson): LessonReport {
 	if (!hasComponent(lesson.tree, ['TrainerNote'])) failures.push('no trainer notes: add at least one <TrainerNote>');
 	const misplaced = lessonParts(lesson.tree).find((part) => part.minutes && REFERENCE_SECTION.test(part.title ?? ''));
 	if (misplaced) failures.push(`trainer notes under "${misplaced.title}" give that list of links ${misplaced.minutes} minutes in the facilitator guide: move each note into the section it is about`);
+	const quizForm = checkQuizForm(quiz);
+	failures.push(...quizForm.failures.map((f) => `quiz: ${f}`));
+	warnings.push(...quizForm.notes.map((n) => `quiz: ${n}`));
 	if (figures.words < STANDARD.words.min || figures.words > STANDARD.words.max) warnings.push(`${figures.words} words; aim for ${STANDARD.words.min}-${STANDARD.words.max}`);
 	if (figures.wordsPerSentence > 17) warnings.push(`${figures.wordsPerSentence} words a sentence on average; aim for about 15`);
 	return {
@@ -58,6 +64,7 @@ export function reportLesson(lesson: CheckedLesson): LessonReport {
 		figures,
 		covers: lesson.data.covers,
 		quizCovers: [...new Set(quiz.flatMap((q) => q.covers))],
+		quizForm: quizForm.figures,
 		failures,
 		warnings,
 	};
