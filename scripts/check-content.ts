@@ -17,22 +17,22 @@ if (problems.length > 0) {
 const reports = lessons.map(reportLesson);
 let failed = 0;
 console.log('Lessons\n');
-console.log(`${'lesson'.padEnd(52)} ${'words'.padStart(5)} ${'grade'.padStart(5)} ${'w/s'.padStart(5)} ${'long'.padStart(5)} ${'T/F'.padStart(5)}  covers`);
+console.log(`${'lesson'.padEnd(52)} ${'words'.padStart(5)} ${'grade'.padStart(5)} ${'w/s'.padStart(5)} ${'long'.padStart(5)} ${'short'.padStart(5)} ${'T/F'.padStart(5)}  covers`);
 for (const r of reports) {
-	const { longestRight, oneQuestions, trueRight, falseRight } = r.quizForm;
-	console.log(`${`${r.module}/${r.id}`.padEnd(52)} ${String(r.figures.words).padStart(5)} ${r.figures.grade.toFixed(1).padStart(5)} ${r.figures.wordsPerSentence.toFixed(1).padStart(5)} ${`${longestRight}/${oneQuestions}`.padStart(5)} ${`${trueRight}/${falseRight}`.padStart(5)}  ${r.covers.join(' ')}`);
+	const { longestRight, shortestRight, oneQuestions, trueRight, falseRight } = r.quizForm;
+	console.log(`${`${r.module}/${r.id}`.padEnd(52)} ${String(r.figures.words).padStart(5)} ${r.figures.grade.toFixed(1).padStart(5)} ${r.figures.wordsPerSentence.toFixed(1).padStart(5)} ${`${longestRight}/${oneQuestions}`.padStart(5)} ${`${shortestRight}/${oneQuestions}`.padStart(5)} ${`${trueRight}/${falseRight}`.padStart(5)}  ${r.covers.join(' ')}`);
 	for (const f of r.failures) console.log(`    FAIL: ${f}`);
 	for (const w of r.warnings) console.log(`    note: ${w}`);
 	if (r.failures.length) failed++;
 }
 
-console.log('\n(long = one-answer questions whose right choice is the longest / all; T/F = true/false questions answered True / False)');
+console.log('\n(long, short = one-answer questions whose right choice is the longest, the shortest / all; T/F = true/false questions answered True / False)');
 for (const module of new Set(lessons.map((l) => l.data.module))) {
 	const questions = lessons.filter((l) => l.data.module === module).flatMap((l) => (l.data.quiz ?? []).map((question) => ({ lesson: l.data.id, question })));
 	for (const pair of similarPrompts(questions)) console.log(`note: ${module}: ${pair}; test one scenario once`);
 }
 const form = summariseQuizForm(reports.map((r) => r.quizForm));
-console.log(`\nQuiz form, whole course: the right choice is the longest in ${form.longestRight} of ${form.oneQuestions} one-answer questions (${form.longestRightPercent}%); true/false answered True ${form.trueRight}, False ${form.falseRight}; right choice at position 1/2/3/4+: ${form.positions.join('/')}.`);
+console.log(`\nQuiz form, whole course: the right choice is the longest in ${form.longestRight} of ${form.oneQuestions} one-answer questions (${form.longestRightPercent}%) and the shortest in ${form.shortestRight} (${form.shortestRightPercent}%); true/false answered True ${form.trueRight}, False ${form.falseRight}; right choice at position 1/2/3/4+: ${form.positions.join('/')}.`);
 
 console.log('\nCoverage (L = lessons that teach it, Q = lessons whose quiz tests it)\n');
 const missing: string[] = [];

@@ -25,6 +25,8 @@ export interface QuizFormFigures {
 	oneQuestions: number;
 	/** Of those, how many have the right choice as the single longest. */
 	longestRight: number;
+	/** Of those, how many have the right choice as the single shortest. */
+	shortestRight: number;
 	/** True/false questions whose answer is True, and whose answer is False. */
 	trueRight: number;
 	falseRight: number;
@@ -48,16 +50,26 @@ export function rightIsLongest(q: QuizQuestion): boolean {
 	return q.choices.every((c, i) => i === right || c.text.length < length);
 }
 
+/** True when the right choice is shorter than every other choice: the opposite tell. */
+export function rightIsShortest(q: QuizQuestion): boolean {
+	const [right] = rightIndexes(q);
+	if (right === undefined) return false;
+	const length = q.choices[right].text.length;
+	return q.choices.every((c, i) => i === right || c.text.length > length);
+}
+
 export function checkQuizForm(quiz: Quiz): QuizFormReport {
 	const failures: string[] = [];
 	const notes: string[] = [];
 	const ones = quiz.filter((q) => q.kind === 'one' && q.choices.length >= 3);
 	const longest = ones.filter(rightIsLongest);
+	const shortest = ones.filter(rightIsShortest);
 	const tf = quiz.filter((q) => q.kind === 'true-false');
 	const trueRight = tf.filter((q) => /^true$/i.test(q.choices.find((c) => c.correct)?.text.trim() ?? '')).length;
 	const figures: QuizFormFigures = {
 		oneQuestions: ones.length,
 		longestRight: longest.length,
+		shortestRight: shortest.length,
 		trueRight,
 		falseRight: tf.length - trueRight,
 		rightPositions: ones.map((q) => rightIndexes(q)[0] ?? 0),
@@ -68,6 +80,9 @@ export function checkQuizForm(quiz: Quiz): QuizFormReport {
 		failures.push(`in ${longest.length} of ${ones.length} one-answer questions the right choice is the longest (${names}): a learner can guess without reading. Shorten right answers or give wrong ones the careful, detailed form`);
 	} else if (longest.length > 0 && share > QUIZ_FORM.noteLongestRightShare) {
 		notes.push(`the right choice is the longest in ${longest.length} of ${ones.length} one-answer questions (${names}); aim for one in three or fewer`);
+	}
+	if (ones.length >= 3 && shortest.length / ones.length > QUIZ_FORM.maxLongestRightShare) {
+		failures.push(`in ${shortest.length} of ${ones.length} one-answer questions the right choice is the shortest (${shortest.map((q) => `"${q.id}"`).join(', ')}): that is a pattern too. Vary the length of right answers`);
 	}
 	if (ones.length >= 3 && new Set(figures.rightPositions).size === 1) {
 		failures.push(`the right choice is always choice ${figures.rightPositions[0] + 1} in the one-answer questions: vary its place`);
@@ -113,12 +128,15 @@ export function summariseQuizForm(all: QuizFormFigures[]) {
 	const sum = (pick: (f: QuizFormFigures) => number) => all.reduce((n, f) => n + pick(f), 0);
 	const oneQuestions = sum((f) => f.oneQuestions);
 	const longestRight = sum((f) => f.longestRight);
+	const shortestRight = sum((f) => f.shortestRight);
 	const positions = [0, 0, 0, 0];
 	for (const p of all.flatMap((f) => f.rightPositions)) positions[Math.min(p, 3)]++;
 	return {
 		oneQuestions,
 		longestRight,
 		longestRightPercent: oneQuestions ? Math.round((100 * longestRight) / oneQuestions) : 0,
+		shortestRight,
+		shortestRightPercent: oneQuestions ? Math.round((100 * shortestRight) / oneQuestions) : 0,
 		trueRight: sum((f) => f.trueRight),
 		falseRight: sum((f) => f.falseRight),
 		positions,
