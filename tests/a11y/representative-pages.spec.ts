@@ -1,13 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../e2e/fixtures';
 import { builtPages } from '../support/built-pages';
+import { representativePages } from '../support/representative-pages';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-// Every page of the build (the crawl test proves each is reachable from the home page).
-const pages = builtPages('dist');
+// axe costs about as much as 18 page loads, so it runs on the pages that between them show every
+// template and every component of the build, not on each page; what needs no browser (alt text,
+// headings, policies, links) is checked on every page in tests/e2e/built-pages.spec.ts.
+const pages = representativePages('dist');
 
-test('the build has pages to check', () => {
+test('the representative pages cover every template of the build', () => {
 	expect(pages.length).toBeGreaterThan(10);
+	for (const path of ['/', '/progress/', '/search/', '/glossary/', '/trainers/']) expect(pages).toContain(path);
+	const shapes = new Set(builtPages('dist').map((p) => p.split('/').filter(Boolean).length));
+	for (const depth of shapes) expect(pages.some((p) => p.split('/').filter(Boolean).length === depth), `depth ${depth}`).toBe(true);
 });
 
 for (const path of pages) {

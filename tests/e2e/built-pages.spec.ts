@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { parse } from 'node-html-parser';
+import { builtPages } from '../support/built-pages';
+
+// Checks over every built page that need no browser: fast, so they grow gently with the course.
+// Browser-only checks (axe) run on representative pages (tests/a11y/representative-pages.spec.ts).
+for (const dir of ['dist', 'dist-subpath']) {
+	test(`every page of ${dir} has a language, a title, one h1, headings in order and alt text on every image`, () => {
+		const pages = builtPages(dir);
+		expect(pages.length).toBeGreaterThan(10);
+		const problems: string[] = [];
+		for (const path of pages) {
+			const root = parse(readFileSync(join(dir, path, 'index.html'), 'utf8'));
+			if (!root.querySelector('html')?.getAttribute('lang')) problems.push(`${path}: <html> has no lang`);
+			if (!root.querySelector('title')?.text.trim()) problems.push(`${path}: no <title>`);
+			const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6').filter((h) => !h.closest('template'));
+			const h1s = headings.filter((h) => h.tagName === 'H1').length;
+			if (h1s !== 1) problems.push(`${path}: ${h1s} h1 elements`);
+			let previous = 0;
+			for (const h of headings) {
+				const level = Number(h.tagName[1]);
+				if (previous && level > previous + 1) problems.push(`${path}: "${h.text.trim().slice(0, 40)}" is h${level} after h${previous}`);
+				previous = level;
+			}
+			for (const img of root.querySelectorAll('img')) {
+				if (img.getAttribute('alt') === undefined) problems.push(`${path}: an image without alt (${img.getAttribute('src')})`);
+			}
+			const ids = root.querySelectorAll('[id]').map((el) => el.id);
+			const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+			if (repeated.length) problems.push(`${path}: ids used twice: ${[...new Set(repeated)].join(', ')}`);
+		}
+		expect(problems).toEqual([]);
+	});
+}

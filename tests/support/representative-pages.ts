@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { builtPages } from './built-pages';
+
+/**
+ * The pages that stand for all the others in a browser-only check such as axe: for each page
+ * template, the fewest pages that between them show every component that template ever shows.
+ * Checks that need no browser run over every page instead (tests/e2e/built-pages.spec.ts).
+ */
+
+/** Path segments that name a kind of page rather than a module, lesson or data file. */
+const FIXED = new Set(['about', 'certificate', 'download', 'glossary', 'handouts', 'notes', 'practice', 'present', 'progress', 'quiz', 'search', 'start', 'trainers']);
+
+/** The template a page path comes from: `/staying-safe/spot-a-scam/quiz/` → `/*\/*\/quiz/`. */
+export function templateOf(path: string): string {
+	const parts = path.split('/').filter(Boolean);
+	return `/${parts.map((p) => (FIXED.has(p) ? p : '*')).join('/')}${parts.length ? '/' : ''}`;
+}
+
+/** What a page shows: its component blocks (class names before __ or --), custom elements, modules and element kinds. */
+export function featuresOf(html: string): Set<string> {
+	const root = parse(html);
+	const features = new Set<string>();
+	for (const el of root.querySelectorAll('*')) {
+		const tag = el.tagName.toLowerCase();
+		features.add(tag.includes('-') ? `<${tag}>` : tag);
+		for (const cls of (el.getAttribute('class') ?? '').split(/\s+/)) if (cls) features.add(`.${cls.split(/__|--/)[0]}`);
+		const module = el.getAttribute('data-module');
+		if (module) features.add(`[${module}]`);
+	}
+	return features;
+}
+
+/** The fewest pages (chosen greedily) whose features cover every feature of the given pages. */
+export function cover(pages: { path: string; features: Set<string> }[]): string[] {
+	const missing = new Set(pages.flatMap((p) => [...p.features]));
+	const chosen: string[] = [];
+	while (missing.size > 0) {
+		let best = pages[0];
+		let bestGain = -1;
+		for (const page of pages) {
+			const gain = [...page.features].filter((f) => missing.has(f)).length;
+			if (gain > bestGain) [best, bestGain] = [page, gain];
+		}
+		if (bestGain <= 0) break;
+		chosen.push(best.path);
+		for (const f of best.features) missing.delete(f);
+	}
+	// Every template is checked at least once, even one whose pages show nothing special.
+	if (chosen.length === 0 && pages.length > 0) chosen.push(pages[0].path);
+	return chosen;
+}
+
+/** Representative pages of a build folder, grouped by template, in path order. */
+export function representativePages(dir = 'dist'): string[] {
+	const byTemplate = new Map<string, { path: string; features: Set<string> }[]>();
+	for (const path of builtPages(dir)) {
+		const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
+		const list = byTemplate.get(templateOf(path)) ?? [];
+		list.push({ path, features: featuresOf(html) });
+		byTemplate.set(templateOf(path), list);
+	}
+	return [...byTemplate.values()].flatMap(cover).sort();
+}
