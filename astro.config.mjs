@@ -24,6 +24,19 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	prefetch: false,
+	vite: {
+		build: {
+			rollupOptions: {
+				// MDX lessons carry Astro's "use astro:head-inject" marker; the bundler warns once per
+				// lesson that it may drop it, and Astro handles it itself. Hiding that one warning keeps
+				// a real warning visible in the build output.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	security: {
 		csp: {
 			algorithm: 'SHA-256',
