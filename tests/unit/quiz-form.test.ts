@@ -43,6 +43,17 @@ describe('quiz form checks', () => {
 		expect(checkQuizForm([longRight('a', 0), shortRight('b'), shortRight('c')]).notes).toEqual([]);
 	});
 
+	it('fails a lesson whose right choices are mostly the shortest: the opposite tell', () => {
+		const shortAt = (id: string, at: number) => {
+			const choices: [string, boolean?][] = [['A long wrong answer people pick.'], ['Another long wrong answer.']];
+			choices.splice(at, 0, ['Short.', true]);
+			return one(id, choices);
+		};
+		const report = checkQuizForm([shortAt('a', 0), shortAt('b', 1), longRight('c', 2)]);
+		expect(report.failures).toEqual(['in 2 of 3 one-answer questions the right choice is the shortest ("a", "b"): that is a pattern too. Vary the length of right answers']);
+		expect(report.figures).toMatchObject({ shortestRight: 2, longestRight: 1 });
+	});
+
 	it('fails a right answer that is always in the same place', () => {
 		const report = checkQuizForm([shortRight('a'), shortRight('b'), shortRight('c')]);
 		expect(report.failures).toContain('the right choice is always choice 2 in the one-answer questions: vary its place');
@@ -78,6 +89,6 @@ describe('quiz form checks', () => {
 
 	it('adds up course figures', () => {
 		const figures = [longRight('a', 0), shortRight('b'), tf('t', 'False')].map((q) => checkQuizForm([q]).figures);
-		expect(summariseQuizForm(figures)).toEqual({ oneQuestions: 2, longestRight: 1, longestRightPercent: 50, trueRight: 0, falseRight: 1, positions: [1, 1, 0, 0] });
+		expect(summariseQuizForm(figures)).toEqual({ oneQuestions: 2, longestRight: 1, longestRightPercent: 50, shortestRight: 0, shortestRightPercent: 0, trueRight: 0, falseRight: 1, positions: [1, 1, 0, 0] });
 	});
 });
