@@ -7,6 +7,7 @@ const files: [PracticeComponent, string][] = [
 	['PracticeInbox', 'spot-the-scam'],
 	['PracticeBrowser', 'browser-basics'],
 	['PracticeForm', 'sign-up-form'],
+	['PracticeMouse', 'mouse-moves'],
 ];
 
 describe('the practice data files of the course', () => {
