@@ -15,3 +15,4 @@ export { default as PracticeInbox } from '../islands/practice-inbox/PracticeInbo
 export { default as PracticeBrowser } from '../islands/practice-browser/PracticeBrowser.astro';
 export { default as PracticeForm } from '../islands/practice-form/PracticeForm.astro';
 export { default as PracticeMouse } from '../islands/practice-mouse/PracticeMouse.astro';
+export { default as PracticeKeys } from '../islands/practice-keys/PracticeKeys.astro';

@@ -8,3 +8,4 @@ export { default as PracticeInbox } from '../islands/practice-inbox/InboxLink.as
 export { default as PracticeBrowser } from '../islands/practice-browser/BrowserLink.astro';
 export { default as PracticeForm } from '../islands/practice-form/FormLink.astro';
 export { default as PracticeMouse } from '../islands/practice-mouse/MouseLink.astro';
+export { default as PracticeKeys } from '../islands/practice-keys/KeysLink.astro';

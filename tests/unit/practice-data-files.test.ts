@@ -8,6 +8,7 @@ const files: [PracticeComponent, string][] = [
 	['PracticeBrowser', 'browser-basics'],
 	['PracticeForm', 'sign-up-form'],
 	['PracticeMouse', 'mouse-moves'],
+	['PracticeKeys', 'typing-keys'],
 ];
 
 describe('the practice data files of the course', () => {
