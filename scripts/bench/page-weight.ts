@@ -36,7 +36,7 @@ export function pageWeight(distDir: string, base: string, pagePath: string): Pag
 	}
 	// Module scripts count with every module they import, as the browser loads them. The page's
 	// own scripts first, then the simulations': a module only a simulation imports is the simulation's.
-	const isPractice = (file: string) => /\/Practice(Inbox|Browser|Form)\.astro_/.test(file);
+	const isPractice = (file: string) => /\/Practice(Inbox|Browser|Form|Mouse|Keys)\.astro_/.test(file);
 	const entries = root.querySelectorAll('script[src]').map((s) => fileFor(s.getAttribute('src')!));
 	const seen = new Set<string>();
 	for (const practice of [false, true]) {

@@ -7,7 +7,7 @@ type JsxAttribute = { type: string; name?: string; value?: unknown };
 const DATA_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Checks one <PracticeInbox>, <PracticeBrowser> or <PracticeForm> of a lesson: it must name a
+ * Checks one practice component (<PracticeInbox>, <PracticeBrowser>, <PracticeForm>, <PracticeMouse>, <PracticeKeys>) of a lesson: it must name a
  * data file with `data="..."`, and that file must exist, read as YAML and fit the schema.
  * Every problem is reported against the lesson file, naming the component, its line, the data
  * file and the field.

@@ -48,7 +48,7 @@ export function reportLesson(lesson: CheckedLesson): LessonReport {
 	const quiz = lesson.data.quiz ?? [];
 	if (figures.grade > STANDARD.maxGrade) failures.push(`reading grade ${figures.grade} is above ${STANDARD.maxGrade}: use shorter sentences and everyday words`);
 	if (quiz.length < STANDARD.quizQuestions.min) failures.push(`the quiz has ${quiz.length} question(s); write ${STANDARD.quizQuestions.min} to ${STANDARD.quizQuestions.max}`);
-	if (!hasComponent(lesson.tree, ['TryIt', 'Challenge', 'PracticeInbox', 'PracticeBrowser', 'PracticeForm'])) failures.push('no activity: add a <TryIt> or <Challenge> a learner can do on a library computer');
+	if (!hasComponent(lesson.tree, ['TryIt', 'Challenge', 'PracticeInbox', 'PracticeBrowser', 'PracticeForm', 'PracticeMouse', 'PracticeKeys'])) failures.push('no activity: add a <TryIt> or <Challenge> a learner can do on a library computer');
 	if (!hasComponent(lesson.tree, ['TrainerNote'])) failures.push('no trainer notes: add at least one <TrainerNote>');
 	const misplaced = lessonParts(lesson.tree).find((part) => part.minutes && REFERENCE_SECTION.test(part.title ?? ''));
 	if (misplaced) failures.push(`trainer notes under "${misplaced.title}" give that list of links ${misplaced.minutes} minutes in the facilitator guide: move each note into the section it is about`);

@@ -4,6 +4,8 @@ import type { z } from 'astro/zod';
 import { inboxSchema } from '../schemas/practice-inbox';
 import { browserSchema } from '../schemas/practice-browser';
 import { formSchema } from '../schemas/practice-form';
+import { mouseSchema } from '../schemas/practice-mouse';
+import { keysSchema } from '../schemas/practice-keys';
 import { ContentError, type ContentProblem } from './problem';
 import { problemsFromZod } from './friendly-errors';
 import { contentRoot, readYamlFile } from './read-content';
@@ -13,6 +15,8 @@ export const practiceSchemas = {
 	PracticeInbox: inboxSchema,
 	PracticeBrowser: browserSchema,
 	PracticeForm: formSchema,
+	PracticeMouse: mouseSchema,
+	PracticeKeys: keysSchema,
 } as const;
 
 export type PracticeComponent = keyof typeof practiceSchemas;
@@ -25,6 +29,8 @@ export const practiceDocs: Record<PracticeComponent, string> = {
 	PracticeInbox: 'src/islands/practice-inbox/README.md',
 	PracticeBrowser: 'src/islands/practice-browser/README.md',
 	PracticeForm: 'src/islands/practice-form/README.md',
+	PracticeMouse: 'src/islands/practice-mouse/README.md',
+	PracticeKeys: 'src/islands/practice-keys/README.md',
 };
 
 /** A practice data file as read from disk, before it is validated. */

@@ -7,3 +7,5 @@ export * from './index';
 export { default as PracticeInbox } from '../islands/practice-inbox/InboxLink.astro';
 export { default as PracticeBrowser } from '../islands/practice-browser/BrowserLink.astro';
 export { default as PracticeForm } from '../islands/practice-form/FormLink.astro';
+export { default as PracticeMouse } from '../islands/practice-mouse/MouseLink.astro';
+export { default as PracticeKeys } from '../islands/practice-keys/KeysLink.astro';

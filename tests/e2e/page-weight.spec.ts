@@ -34,7 +34,7 @@ async function weigh(request: APIRequestContext, url: string): Promise<{ html: n
 	}
 	// The page's own scripts first, then the simulations': a module that only a simulation
 	// imports (its shared client code) is part of the simulation.
-	const isPractice = (file: string) => /\/Practice(Inbox|Browser|Form)\.astro_/.test(file);
+	const isPractice = (file: string) => /\/Practice(Inbox|Browser|Form|Mouse|Keys)\.astro_/.test(file);
 	for (const practice of [false, true]) {
 		const queue = entries.filter((file) => isPractice(file) === practice);
 		while (queue.length) {

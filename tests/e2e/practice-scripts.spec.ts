@@ -3,8 +3,8 @@ import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { PRACTICE_PAGES } from './practice-support';
 
-const ELEMENTS = { inbox: 'practice-inbox', browser: 'practice-browser', form: 'practice-form' } as const;
-const COMPONENTS = { inbox: 'PracticeInbox', browser: 'PracticeBrowser', form: 'PracticeForm' } as const;
+const ELEMENTS = { inbox: 'practice-inbox', browser: 'practice-browser', form: 'practice-form', mouse: 'practice-mouse', keys: 'practice-keys' } as const;
+const COMPONENTS = { inbox: 'PracticeInbox', browser: 'PracticeBrowser', form: 'PracticeForm', mouse: 'PracticeMouse', keys: 'PracticeKeys' } as const;
 /** Budget per simulation, its own script plus the shared helpers, gzipped. */
 const GZIP_BUDGET = 4_096;
 
@@ -22,7 +22,7 @@ test('each simulation\'s script loads only on pages that use it', async ({ page 
 	const defined = () => page.evaluate((names) => names.filter((name) => customElements.get(name)), Object.values(ELEMENTS));
 	await page.goto('./');
 	expect(await defined()).toEqual([]);
-	expect(await page.content()).not.toMatch(/Practice(Inbox|Browser|Form)/);
+	expect(await page.content()).not.toMatch(/Practice(Inbox|Browser|Form|Mouse|Keys)/);
 	for (const [kind, { path }] of Object.entries(PRACTICE_PAGES)) {
 		await page.goto(path);
 		await expect(page.locator(`${ELEMENTS[kind as keyof typeof ELEMENTS]}[data-ready]`)).toHaveCount(1);
@@ -55,7 +55,7 @@ test('a lesson shows a card that opens its simulation\'s own page, and that page
 		await expect(heading).toBeVisible();
 		const title = (await heading.innerText()).trim();
 		// The lesson page carries the card, not the simulation itself.
-		await expect(page.locator('practice-inbox, practice-browser, practice-form')).toHaveCount(0);
+		await expect(page.locator(Object.values(ELEMENTS).join(', '))).toHaveCount(0);
 		await card.getByRole('link').click();
 		await expect(page).toHaveURL(new RegExp(`${path}$`));
 		// On its own page the simulation's title is the page's one h1.

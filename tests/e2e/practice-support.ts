@@ -10,6 +10,8 @@ export const PRACTICE_PAGES = {
 	inbox: { path: 'staying-safe/spot-a-scam/practice/spot-the-scam/', lesson: 'staying-safe/spot-a-scam/', data: 'spot-the-scam', lessonId: 'spot-a-scam' },
 	browser: { path: 'getting-started/use-a-web-browser/practice/browser-basics/', lesson: 'getting-started/use-a-web-browser/', data: 'browser-basics', lessonId: 'use-a-web-browser' },
 	form: { path: 'getting-started/online-forms/practice/sign-up-form/', lesson: 'getting-started/online-forms/', data: 'sign-up-form', lessonId: 'online-forms' },
+	mouse: { path: 'getting-started/use-a-mouse/practice/mouse-moves/', lesson: 'getting-started/use-a-mouse/', data: 'mouse-moves', lessonId: 'use-a-mouse' },
+	keys: { path: 'getting-started/use-a-keyboard/practice/typing-keys/', lesson: 'getting-started/use-a-keyboard/', data: 'typing-keys', lessonId: 'use-a-keyboard' },
 } as const;
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

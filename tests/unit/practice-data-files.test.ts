@@ -7,6 +7,8 @@ const files: [PracticeComponent, string][] = [
 	['PracticeInbox', 'spot-the-scam'],
 	['PracticeBrowser', 'browser-basics'],
 	['PracticeForm', 'sign-up-form'],
+	['PracticeMouse', 'mouse-moves'],
+	['PracticeKeys', 'typing-keys'],
 ];
 
 describe('the practice data files of the course', () => {
