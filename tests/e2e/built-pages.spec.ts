@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { builtPages } from '../support/built-pages';
+import { trainerNoteSnippets } from '../support/trainer-notes';
 
 // Checks over every built page that need no browser: fast, so they grow gently with the course.
 // Browser-only checks (axe) run on representative pages (tests/a11y/representative-pages.spec.ts).
@@ -34,3 +35,19 @@ for (const dir of ['dist', 'dist-subpath']) {
 		expect(problems).toEqual([]);
 	});
 }
+
+test('trainer notes never reach a learner page, and every page carries a strict content security policy', () => {
+	const snippets = trainerNoteSnippets();
+	expect(snippets.length).toBeGreaterThan(0);
+	const problems: string[] = [];
+	for (const path of builtPages('dist')) {
+		const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
+		const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+		if (!policy.includes("default-src 'self'") || !/script-src 'self'/.test(policy) || policy.includes('unsafe-inline')) problems.push(`${path}: weak or missing policy`);
+		if (/\son[a-z]+="/.test(html)) problems.push(`${path}: an inline event handler`);
+		if (/^\/(trainers|present|handouts)\//.test(path)) continue;
+		const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		for (const snippet of snippets) if (text.includes(snippet)) problems.push(`${path}: trainer note text "${snippet}"`);
+	}
+	expect(problems).toEqual([]);
+});
