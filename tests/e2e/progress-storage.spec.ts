@@ -58,7 +58,7 @@ test.describe('progress when storage misbehaves', () => {
 		const toggle = page.getByRole('button', { name: 'Mark this lesson as done' });
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-		await expect(page.getByText('This browser’s storage is full, so some of your progress may not be kept.')).toBeVisible();
+		await expect(page.getByText('This browser’s storage is full, so new progress may not be kept. Your saved progress is still here.')).toBeVisible();
 		expect(await courseKeys(page)).toEqual([]);
 	});
 });

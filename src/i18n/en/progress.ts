@@ -16,7 +16,8 @@ export const progress = {
 	'progress.lessonDone': 'Done',
 
 	'progress.notice.memory': 'This browser is not letting the course save anything, so your progress will be lost when you close it.',
-	'progress.notice.quota': 'This browser’s storage is full, so some of your progress may not be kept.',
+	'progress.notice.readonly': 'This browser lets the course read your saved progress but not save anything new. What you do now will be lost when you close it.',
+	'progress.notice.quota': 'This browser’s storage is full, so new progress may not be kept. Your saved progress is still here.',
 	'progress.notice.recovered': 'We found saved progress that we could not read. We kept a copy of it and started again.',
 	'progress.notice.shared': 'This is a shared computer: your progress is kept only until you close the browser.',
 	'progress.notice.takeIt': 'Take your progress with you',

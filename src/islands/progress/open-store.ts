@@ -2,6 +2,7 @@ import { getStorageArea, storageReady } from '../../lib/storage/storage-access';
 import { ProgressStore } from '../../lib/progress/progress-store';
 import { recordResult, recordVisit, setDone } from '../../lib/progress/progress-ops';
 import { PROGRESS_KEY, SHARED_KEY } from '../../lib/progress/storage-keys';
+import { STORAGE_REFUSED_EVENT } from '../../lib/storage/bridge-slot';
 
 /** Whether the learner said this is a shared computer (then progress lives in sessionStorage). */
 export function isSharedComputer(): boolean {
@@ -34,6 +35,8 @@ function boot(): Promise<ProgressStore> {
 				// Another tab changed the progress (or erased it): show the change here too.
 				if ((event.key === PROGRESS_KEY || event.key === null) && event.storageArea === opened.storage) opened.refresh();
 			});
+			// The offline shell could not save a write: write again, so the store sees the refusal and says so.
+			window.addEventListener(STORAGE_REFUSED_EVENT, () => opened.recheck());
 			for (const change of waiting.splice(0)) change(opened);
 			return opened;
 		});

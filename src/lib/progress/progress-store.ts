@@ -1,17 +1,20 @@
 import { emptyDoc, serialiseDoc, type ProgressDoc } from './progress-format';
 import { readProgress } from './progress-read';
 import { essentials } from './essentials';
-import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from './storage-keys';
+import { BACKUP_KEY_PREFIX, PROBE_KEY, PROGRESS_KEY } from './storage-keys';
 
 /**
  * The one place that reads and writes the learner's progress, over an injected Storage.
  * It never throws and never loses what it cannot read:
- * - no storage (missing, disabled, throwing): progress lives in memory, problem `memory`;
- * - storage full: it keeps the essentials if they fit, keeps everything in memory, problem `quota`;
+ * - no storage (missing, disabled, throwing on reads): progress lives in memory, problem `memory`;
+ * - storage that reads but refuses writes: what is saved is shown, new progress lives in memory,
+ *   problem `readonly`;
+ * - storage full: what is saved is shown; it keeps the essentials if they fit, keeps everything
+ *   in memory, problem `quota`;
  * - unreadable or partly unreadable value: set aside under a backup key, problem `recovered`.
  * Every change re-reads the stored value first, so writes from two tabs are merged, not dropped.
  */
-export type StoreProblem = 'memory' | 'quota' | 'recovered';
+export type StoreProblem = 'memory' | 'readonly' | 'quota' | 'recovered';
 
 export interface ProgressStoreOptions {
 	/** The clock; tests fix it. */
@@ -36,6 +39,23 @@ export class ProgressStore {
 		if (!storage) this.problems.add('memory');
 		this.#storage = storage;
 		if (storage) this.#doc = this.#readStored() ?? this.#doc;
+		if (storage) this.#probe();
+	}
+
+	/** Whether new progress can be saved: said at once, not at the first change (My progress writes nothing). */
+	#probe(): void {
+		if (this.problems.has('memory') || this.problems.has('quota')) return;
+		try {
+			this.#storage!.setItem(PROBE_KEY, '1');
+			this.#storage!.removeItem(PROBE_KEY);
+		} catch (error) {
+			this.problems.add(isQuotaError(error) ? 'quota' : this.#hasSaved() ? 'readonly' : 'memory');
+		}
+	}
+
+	/** Whether changes go to storage (else they live in this tab's memory, which is the newest copy). */
+	#saving(): boolean {
+		return !this.problems.has('memory') && !this.problems.has('quota') && !this.problems.has('readonly');
 	}
 
 	get doc(): ProgressDoc {
@@ -58,7 +78,7 @@ export class ProgressStore {
 
 	/** Applies a change to the latest saved progress (another tab may have written since) and saves it. */
 	update(change: (doc: ProgressDoc) => ProgressDoc): void {
-		const saved = this.problems.has('memory') || this.problems.has('quota') ? undefined : this.#readStored();
+		const saved = this.#saving() ? this.#readStored() : undefined;
 		this.#doc = change(saved ?? this.#doc);
 		this.#write();
 		this.#notify();
@@ -69,7 +89,7 @@ export class ProgressStore {
 	 * tab holds progress that did not fit (quota): the learner's latest work stays on screen.
 	 */
 	refresh(): void {
-		if (this.problems.has('memory') || this.problems.has('quota')) return;
+		if (!this.#saving()) return;
 		const saved = this.#readStored();
 		if (!saved) return;
 		this.#doc = saved;
@@ -84,11 +104,19 @@ export class ProgressStore {
 	moveTo(storage: Storage | undefined, carry = true): void {
 		this.#storage = storage;
 		this.#locked = false;
-		this.problems.delete('memory');
-		this.problems.delete('quota');
+		for (const problem of ['memory', 'readonly', 'quota'] as const) this.problems.delete(problem);
 		if (!storage) this.problems.add('memory');
 		else if (carry) this.#write();
 		else this.#doc = this.#readStored() ?? this.#doc;
+		this.#notify();
+	}
+
+	/**
+	 * Writes again what this tab holds: the storage said after the fact that a write failed (the
+	 * offline shell answers a moment later), so the next write shows the problem, and the learner is told.
+	 */
+	recheck(): void {
+		this.#write();
 		this.#notify();
 	}
 
@@ -136,24 +164,36 @@ export class ProgressStore {
 		return doc;
 	}
 
+	/** Saves a value; a refusal other than "full" marks the store read-only (or memory-only, when reads fail too). */
 	#safeSet(value: string): boolean {
 		if (this.#locked) return false;
 		try {
 			this.#storage!.setItem(PROGRESS_KEY, value);
 			return true;
 		} catch (error) {
-			if (!isQuotaError(error)) this.problems.add('memory');
+			if (!isQuotaError(error)) this.problems.add(this.#hasSaved() ? 'readonly' : 'memory');
+			return false;
+		}
+	}
+
+	/** Whether there is saved progress to show (then "read-only" says more than "nothing is saved"). */
+	#hasSaved(): boolean {
+		try {
+			return this.#storage!.getItem(PROGRESS_KEY) !== null;
+		} catch {
 			return false;
 		}
 	}
 
 	#write(): void {
 		if (this.problems.has('memory') || this.#locked) return;
+		this.problems.delete('readonly');
 		if (this.#safeSet(serialiseDoc(this.#doc))) {
 			this.problems.delete('quota');
 			return;
 		}
-		if (this.problems.has('memory')) return;
+		if (this.problems.has('memory') || this.problems.has('readonly')) return;
+		// Full: the documented "save essentials" path keeps what a learner would miss most.
 		this.problems.add('quota');
 		this.#safeSet(serialiseDoc(essentials(this.#doc)));
 	}

@@ -5,7 +5,7 @@
  * shell is always the same file, so what it keeps carries across pages and browser restarts.
  */
 import { isFileOrigin, readPageMessage, type ShellMessage } from '../../../lib/storage/shell-protocol';
-import { answerPageMessage, type ShellAreas } from '../../../lib/storage/shell-store';
+import { answerPageMessage, shellMemory, type ShellAreas } from '../../../lib/storage/shell-store';
 import { OFFLINE_SITE_FOLDER } from '../../../lib/offline-edition';
 import { hashToPage, pageToHash } from './shell-address';
 
@@ -19,6 +19,8 @@ const safely = <T>(get: () => T): T | undefined => {
 	}
 };
 const areas: ShellAreas = { local: safely(() => window.localStorage), session: safely(() => window.sessionStorage) };
+/** Areas whose last write failed, and what they refused: every page is told, not only the one that wrote. */
+const memory = shellMemory();
 let currentPage: string | undefined;
 
 function post(message: ShellMessage): void {
@@ -52,7 +54,7 @@ window.addEventListener('message', (event) => {
 	const message = readPageMessage(event.data);
 	if (!message) return;
 	if (message.type === 'cds:page') return showPage(message.href, message.title);
-	const answer = answerPageMessage(message, areas);
+	const answer = answerPageMessage(message, areas, memory);
 	if (answer) post(answer);
 });
 window.addEventListener('hashchange', openFromAddress);
