@@ -103,6 +103,31 @@ describe('the progress store', () => {
 		expect(store.doc.lessons['spot-a-scam']?.done).toBe(true);
 	});
 
+	it('when only writes fail, shows what is saved and says new progress cannot be saved', () => {
+		const storage = new FakeStorage({ [PROGRESS_KEY]: serialiseDoc(setDone(open().doc, 'spot-a-scam', true, NOW.toISOString())) });
+		storage.setItem = () => {
+			throw new DOMException('Refused.', 'SecurityError');
+		};
+		const store = open(storage);
+		expect(store.doc.lessons['spot-a-scam']?.done).toBe(true);
+		expect([...store.problems]).toEqual(['readonly']);
+		store.update(markDone('strong-passwords'));
+		expect(Object.keys(store.doc.lessons)).toEqual(['spot-a-scam', 'strong-passwords']);
+		expect([...store.problems]).toEqual(['readonly']);
+	});
+
+	it('when storage is already full, shows what is saved, says so at once, and never loses the saved value', () => {
+		const saved = serialiseDoc(setDone(open().doc, 'spot-a-scam', true, NOW.toISOString()));
+		const storage = new FakeStorage({ [PROGRESS_KEY]: saved }, { quota: PROGRESS_KEY.length + saved.length });
+		const store = open(storage);
+		expect(store.doc.lessons['spot-a-scam']?.done).toBe(true);
+		expect([...store.problems]).toEqual(['quota']);
+		store.update((doc) => recordVisit(markDone('strong-passwords')(doc), 'use-email', NOW.toISOString()));
+		// Neither everything nor the essentials fit: the saved value stays as it was.
+		expect(storage.getItem(PROGRESS_KEY)).toBe(saved);
+		expect(Object.keys(store.doc.lessons)).toEqual(['spot-a-scam', 'strong-passwords', 'use-email']);
+	});
+
 	it('merges writes from two tabs instead of dropping one, and each tab sees the other after a refresh', () => {
 		const storage = new FakeStorage();
 		const tabA = open(storage);
