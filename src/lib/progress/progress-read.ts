@@ -62,7 +62,7 @@ class Reader {
 		if (!isObject(value)) return undefined;
 		const lesson = { ...value };
 		this.fix(lesson, 'done', (v) => (typeof v === 'boolean' ? v : undefined));
-		for (const key of ['doneAt', 'firstVisit', 'lastVisit']) this.fix(lesson, key, canonicalDate);
+		for (const key of ['doneAt', 'undoneAt', 'firstVisit', 'lastVisit']) this.fix(lesson, key, canonicalDate);
 		this.fix(lesson, 'results', (v) => (isObject(v) ? v : undefined));
 		lesson.done ??= false;
 		if (!lesson.done) delete lesson.doneAt;

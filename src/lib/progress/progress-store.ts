@@ -1,6 +1,7 @@
 import { emptyDoc, serialiseDoc, type ProgressDoc } from './progress-format';
 import { readProgress } from './progress-read';
 import { essentials } from './essentials';
+import { Unconfirmed, sameDoc } from './unconfirmed';
 import { BACKUP_KEY_PREFIX, PROBE_KEY, PROGRESS_KEY } from './storage-keys';
 
 /**
@@ -12,7 +13,8 @@ import { BACKUP_KEY_PREFIX, PROBE_KEY, PROGRESS_KEY } from './storage-keys';
  * - storage full: what is saved is shown; it keeps the essentials if they fit, keeps everything
  *   in memory, problem `quota`;
  * - unreadable or partly unreadable value: set aside under a backup key, problem `recovered`.
- * Every change re-reads the stored value first, so writes from two tabs are merged, not dropped.
+ * Every change re-reads the stored value first, and a tab's recent additions are merged back in when
+ * another tab's write arrives (unconfirmed.ts), so writes from two tabs are merged, not dropped.
  */
 export type StoreProblem = 'memory' | 'readonly' | 'quota' | 'recovered';
 
@@ -33,6 +35,7 @@ export class ProgressStore {
 	#listeners = new Set<(doc: ProgressDoc) => void>();
 	/** Set when an unreadable value could not be backed up: it must not be overwritten. */
 	#locked = false;
+	#unconfirmed = new Unconfirmed();
 
 	constructor(storage: Storage | undefined, options: ProgressStoreOptions = {}) {
 		this.#now = options.now ?? (() => new Date());
@@ -79,20 +82,31 @@ export class ProgressStore {
 	/** Applies a change to the latest saved progress (another tab may have written since) and saves it. */
 	update(change: (doc: ProgressDoc) => ProgressDoc): void {
 		const saved = this.#saving() ? this.#readStored() : undefined;
-		this.#doc = change(saved ?? this.#doc);
+		const before = saved ?? this.#doc;
+		this.#doc = change(before);
+		this.#unconfirmed.add(before, this.#doc, Date.now(), this.now());
 		this.#write();
 		this.#notify();
 	}
 
 	/**
-	 * Re-reads after another tab changed the stored value (the `storage` event). Not while this
-	 * tab holds progress that did not fit (quota): the learner's latest work stays on screen.
+	 * Re-reads after another tab changed the stored value (the `storage` event). If that tab wrote
+	 * over this tab's latest additions (it had not seen them yet), they are merged back in and saved.
+	 * Not while this tab holds progress it could not save: the learner's latest work stays on screen.
 	 */
 	refresh(): void {
 		if (!this.#saving()) return;
+		let erased = false;
+		try {
+			erased = this.#storage!.getItem(PROGRESS_KEY) === null;
+		} catch {
+			// #readStored says so.
+		}
+		if (erased) this.#unconfirmed.clear();
 		const saved = this.#readStored();
 		if (!saved) return;
-		this.#doc = saved;
+		this.#doc = this.#unconfirmed.heal(saved, Date.now());
+		if (!sameDoc(this.#doc, saved)) this.#write();
 		this.#notify();
 	}
 

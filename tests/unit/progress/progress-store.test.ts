@@ -6,6 +6,8 @@ import { readProgress } from '../../../src/lib/progress/progress-read';
 import { serialiseDoc } from '../../../src/lib/progress/progress-format';
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../../../src/lib/progress/storage-keys';
 import { FakeStorage } from '../../support/fake-storage';
+import { SharedStorage } from '../../support/tabs-storage';
+import { sameDoc } from '../../../src/lib/progress/unconfirmed';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const open = (storage?: Storage) => new ProgressStore(storage, { now: () => NOW });
@@ -196,5 +198,85 @@ describe('the progress store', () => {
 			}),
 			{ numRuns: 200 },
 		);
+	});
+
+	it('property: tabs that write before seeing each other\'s writes (as in Chromium) lose nothing', () => {
+		const step = fc.oneof(
+			fc.record({
+				tab: fc.integer({ min: 0, max: 3 }),
+				lesson: fc.constantFrom('spot-a-scam', 'strong-passwords', 'use-email', 'safe-wifi'),
+				kind: fc.constantFrom('visit', 'done', 'quiz'),
+				score: fc.integer({ min: 0, max: 4 }),
+			}),
+			fc.constant('deliver' as const),
+		);
+		fc.assert(
+			fc.property(fc.integer({ min: 2, max: 4 }), fc.array(step, { maxLength: 40 }), (count, steps) => {
+				const shared = new SharedStorage();
+				const tabs = Array.from({ length: count }, () => {
+					const storage = shared.tab();
+					const store = open(storage);
+					storage.onStorage = () => store.refresh();
+					return store;
+				});
+				const now = NOW.toISOString();
+				const wanted: { lesson: string; kind: string; score: number }[] = [];
+				for (const s of steps) {
+					if (s === 'deliver') {
+						shared.deliver();
+						continue;
+					}
+					const store = tabs[s.tab % count]!;
+					store.update((doc) =>
+						s.kind === 'visit' ? recordVisit(doc, s.lesson, now) : s.kind === 'done' ? setDone(doc, s.lesson, true, now) : recordResult(doc, { lessonId: s.lesson, activityId: 'quiz', score: s.score, total: 4 }, now),
+					);
+					wanted.push(s);
+				}
+				for (let i = 0; i < 1000 && shared.deliver(); i++);
+				expect(shared.pending).toBe(0);
+				const final = readProgress(shared.get(PROGRESS_KEY)).doc;
+				for (const w of wanted) {
+					const record = final.lessons[w.lesson];
+					expect(record?.lastVisit ?? record?.done ?? record?.results.quiz, `${w.kind} ${w.lesson}`).toBeDefined();
+					if (w.kind === 'done') expect(record?.done).toBe(true);
+					if (w.kind === 'quiz') expect(record?.results.quiz?.best).toBeGreaterThanOrEqual(w.score);
+				}
+				for (const tab of tabs) expect(sameDoc(tab.doc, final)).toBe(true);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it('a lesson marked not done in one tab stays so after another tab\'s older write arrives', () => {
+		const shared = new SharedStorage();
+		const [a, b] = [0, 1].map(() => {
+			const storage = shared.tab();
+			const store = open(storage);
+			storage.onStorage = () => store.refresh();
+			return store;
+		});
+		a!.update(markDone('spot-a-scam'));
+		a!.update(markDone('spot-a-scam', false));
+		b!.update(markDone('strong-passwords'));
+		for (let i = 0; i < 100 && shared.deliver(); i++);
+		const final = readProgress(shared.get(PROGRESS_KEY)).doc;
+		expect(final.lessons['spot-a-scam']?.done).toBe(false);
+		expect(final.lessons['strong-passwords']?.done).toBe(true);
+	});
+
+	it('a mark taken back in another tab a moment later is not restored by this tab\'s recent copy', () => {
+		const shared = new SharedStorage();
+		const [a, b] = [0, 1].map(() => {
+			const storage = shared.tab();
+			const store = open(storage);
+			storage.onStorage = () => store.refresh();
+			return store;
+		});
+		a!.update(markDone('spot-a-scam'));
+		for (let i = 0; i < 100 && shared.deliver(); i++);
+		b!.update(markDone('spot-a-scam', false));
+		for (let i = 0; i < 100 && shared.deliver(); i++);
+		expect(a!.doc.lessons['spot-a-scam']?.done).toBe(false);
+		expect(readProgress(shared.get(PROGRESS_KEY)).doc.lessons['spot-a-scam']?.done).toBe(false);
 	});
 });
