@@ -24,13 +24,16 @@ function boot(): Promise<ProgressStore> {
 	return storageReady()
 		.catch(() => undefined)
 		.then(() => {
-			const opened = new ProgressStore(getStorageArea(isSharedComputer() ? 'session' : 'local'));
+			const shared = isSharedComputer();
+			const opened = new ProgressStore(getStorageArea(shared ? 'session' : 'local'));
+			// Progress left in localStorage beside the flag (another tab wrote it as the flag was set):
+			// shown, and kept when the learner unticks, never hidden.
+			if (shared) opened.mergeFrom(getStorageArea('local'));
 			store = opened;
 			window.addEventListener('storage', (event) => {
 				// Another tab said "shared computer" (or took it back): follow it, so nothing is left behind.
 				if (event.key === SHARED_KEY) {
-					const shared = isSharedComputer();
-					opened.moveTo(getStorageArea(shared ? 'session' : 'local'), shared);
+					opened.moveTo(getStorageArea(isSharedComputer() ? 'session' : 'local'));
 				}
 				// Another tab changed the progress (or erased it): show the change here too.
 				if ((event.key === PROGRESS_KEY || event.key === null) && event.storageArea === opened.storage) opened.refresh();

@@ -2,6 +2,7 @@ import { emptyDoc, serialiseDoc, type ProgressDoc } from './progress-format';
 import { readProgress } from './progress-read';
 import { essentials } from './essentials';
 import { Unconfirmed, sameDoc } from './unconfirmed';
+import { mergeDocs } from './progress-merge';
 import { BACKUP_KEY_PREFIX, PROBE_KEY, PROGRESS_KEY } from './storage-keys';
 
 /**
@@ -112,17 +113,39 @@ export class ProgressStore {
 
 	/**
 	 * Moves to another storage (the shared-computer switch: localStorage to sessionStorage and
-	 * back). `carry` writes the progress there; without it, the progress there is read instead
-	 * (another tab switched back and already moved the progress). The caller removes the old copy.
+	 * back), merging what this tab holds with what is there: another tab may have moved its own
+	 * progress there first. The caller removes the old copy. What this tab brings counts as a recent
+	 * change (unconfirmed.ts), so another tab moving at the same moment cannot write over it.
 	 */
-	moveTo(storage: Storage | undefined, carry = true): void {
+	moveTo(storage: Storage | undefined): void {
 		this.#storage = storage;
 		this.#locked = false;
 		for (const problem of ['memory', 'readonly', 'quota'] as const) this.problems.delete(problem);
 		if (!storage) this.problems.add('memory');
-		else if (carry) this.#write();
-		else this.#doc = this.#readStored() ?? this.#doc;
+		else {
+			const there = this.#readStored();
+			if (there) this.#doc = mergeDocs(there, this.#doc);
+			this.#unconfirmed.addAll(this.#doc, Date.now(), this.now());
+			this.#probe();
+			this.#write();
+		}
 		this.#notify();
+	}
+
+	/**
+	 * Takes in progress found in another storage (a copy left in localStorage beside the
+	 * shared-computer flag), without removing it there: it is shown, and kept when the learner unticks.
+	 */
+	mergeFrom(other: Storage | undefined): void {
+		let raw: string | null = null;
+		try {
+			raw = other?.getItem(PROGRESS_KEY) ?? null;
+		} catch {
+			return;
+		}
+		const { doc, problem } = readProgress(raw);
+		if (raw === null || problem === 'corrupt') return;
+		this.update((mine) => mergeDocs(mine, doc));
 	}
 
 	/**

@@ -38,6 +38,11 @@ export class Unconfirmed {
 		if (Object.keys(added).length > 0) this.#changes.push({ at, stamp, lessons: added });
 	}
 
+	/** Everything the tab holds counts as new (it moved its progress to another storage). */
+	addAll(doc: ProgressDoc, at: number, stamp: string): void {
+		this.#changes.push({ at, stamp, lessons: { ...doc.lessons } });
+	}
+
 	/**
 	 * The stored document with this tab's recent additions merged in. They are kept until they are
 	 * old, not until they show: a tab sees its own writes at once, before any other tab does.

@@ -153,12 +153,25 @@ describe('the progress store', () => {
 		store.update(markDone('strong-passwords'));
 		expect(Object.keys(readProgress(session.getItem(PROGRESS_KEY)).doc.lessons)).toEqual(['spot-a-scam', 'strong-passwords']);
 		expect(Object.keys(readProgress(local.getItem(PROGRESS_KEY)).doc.lessons)).toEqual(['spot-a-scam']);
+		// Another tab moves back with its own progress: merged with what is there, nothing dropped.
 		const other = open(session);
-		other.moveTo(local, false);
-		expect(Object.keys(other.doc.lessons)).toEqual(['spot-a-scam']);
+		local.setItem(PROGRESS_KEY, serialiseDoc(setDone(open().doc, 'use-email', true, NOW.toISOString())));
+		other.moveTo(local);
+		expect(Object.keys(other.doc.lessons).sort()).toEqual(['spot-a-scam', 'strong-passwords', 'use-email']);
+		expect(Object.keys(readProgress(local.getItem(PROGRESS_KEY)).doc.lessons).sort()).toEqual(['spot-a-scam', 'strong-passwords', 'use-email']);
 		store.moveTo(undefined);
 		expect([...store.problems]).toEqual(['memory']);
 		expect(Object.keys(store.doc.lessons)).toHaveLength(2);
+	});
+
+	it('takes in progress left in another storage without removing it there', () => {
+		const local = new FakeStorage({ [PROGRESS_KEY]: serialiseDoc(setDone(open().doc, 'spot-a-scam', true, NOW.toISOString())) });
+		const session = new FakeStorage();
+		const store = open(session);
+		store.mergeFrom(local);
+		expect(store.doc.lessons['spot-a-scam']?.done).toBe(true);
+		store.moveTo(local);
+		expect(readProgress(local.getItem(PROGRESS_KEY)).doc.lessons['spot-a-scam']?.done).toBe(true);
 	});
 
 	it('property: whatever is stored, opening never throws, and anything unreadable is backed up exactly', () => {
