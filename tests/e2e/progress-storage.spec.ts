@@ -96,4 +96,18 @@ test.describe('progress when storage misbehaves', () => {
 			expect((await downloadProgress(page)).lessons['strong-passwords']?.done).toBe(true);
 		});
 	}
+
+	test('a computer clock set to 1999: page after page, no "could not read" notice and no backups', async ({ page }) => {
+		await page.clock.install({ time: new Date('1999-06-01T08:00:00Z') });
+		for (const path of [PASSWORDS, SCAM_QUIZ, PASSWORDS, 'progress/', PASSWORDS]) {
+			await page.goto(path);
+			await expect(page.locator('[data-notice="memory"]').first()).toBeAttached();
+			await page.waitForFunction(() => Object.keys(localStorage).includes('cds:progress'));
+		}
+		await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByText('We found saved progress that we could not read.')).toBeHidden();
+		expect((await courseKeys(page)).filter((key) => key.startsWith('cds:progress-backup:'))).toEqual([]);
+	});
 });

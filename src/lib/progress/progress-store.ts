@@ -3,7 +3,9 @@ import { readProgress } from './progress-read';
 import { essentials } from './essentials';
 import { Unconfirmed, sameDoc } from './unconfirmed';
 import { mergeDocs } from './progress-merge';
-import { BACKUP_KEY_PREFIX, PROBE_KEY, PROGRESS_KEY } from './storage-keys';
+import { PROBE_KEY, PROGRESS_KEY } from './storage-keys';
+import { keepBackup } from './backups';
+import { MIN_TIME } from './progress-read';
 
 /**
  * The one place that reads and writes the learner's progress, over an injected Storage.
@@ -70,9 +72,13 @@ export class ProgressStore {
 		return this.#storage;
 	}
 
-	/** The current time as saved in records. */
+	/**
+	 * The current time as saved in records. A clock set before MIN_TIME (a computer whose battery
+	 * ran out) gives MIN_TIME: a date the reader accepts, so a wrong clock is never taken for damage.
+	 */
 	now(): string {
-		return this.#now().toISOString();
+		const time = this.#now().getTime();
+		return new Date(Number.isFinite(time) ? Math.max(time, MIN_TIME) : MIN_TIME).toISOString();
 	}
 
 	subscribe(listener: (doc: ProgressDoc) => void): () => void {
@@ -189,9 +195,7 @@ export class ProgressStore {
 		if (!problem) return doc;
 		// Set the value aside before anything overwrites it. If even that fails, leave it where it
 		// is and stop writing: the learner is told, and nothing is lost.
-		try {
-			this.#storage!.setItem(`${BACKUP_KEY_PREFIX}${this.now()}`, raw!);
-		} catch {
+		if (!keepBackup(this.#storage!, raw!, this.now())) {
 			this.#locked = true;
 			this.problems.add('quota');
 			return undefined;

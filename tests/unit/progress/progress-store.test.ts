@@ -5,6 +5,7 @@ import { recordResult, recordVisit, setDone } from '../../../src/lib/progress/pr
 import { readProgress } from '../../../src/lib/progress/progress-read';
 import { serialiseDoc } from '../../../src/lib/progress/progress-format';
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../../../src/lib/progress/storage-keys';
+import { MAX_BACKUPS, MAX_BACKUP_CHARS } from '../../../src/lib/progress/backups';
 import { FakeStorage } from '../../support/fake-storage';
 import { SharedStorage } from '../../support/tabs-storage';
 import { sameDoc } from '../../../src/lib/progress/unconfirmed';
@@ -291,5 +292,37 @@ describe('the progress store', () => {
 		for (let i = 0; i < 100 && shared.deliver(); i++);
 		expect(a!.doc.lessons['spot-a-scam']?.done).toBe(false);
 		expect(readProgress(shared.get(PROGRESS_KEY)).doc.lessons['spot-a-scam']?.done).toBe(false);
+	});
+
+	it('a clock set before 2000 is not read as damage: no backups, no notice, page after page', () => {
+		const storage = new FakeStorage();
+		const past = new Date('1999-06-01T08:00:00.000Z');
+		for (let page = 0; page < 40; page++) {
+			const store = new ProgressStore(storage, { now: () => past });
+			expect([...store.problems]).toEqual([]);
+			store.update((doc) => recordVisit(doc, page % 2 ? 'spot-a-scam' : 'strong-passwords', store.now()));
+		}
+		expect(backups(storage)).toEqual([]);
+		expect(readProgress(storage.getItem(PROGRESS_KEY)).problem).toBeUndefined();
+	});
+
+	it('property: backups stay few and small, whatever is found and however often', () => {
+		fc.assert(
+			fc.property(fc.array(fc.string({ maxLength: 60_000 }), { minLength: 1, maxLength: 12 }), (values) => {
+				const storage = new FakeStorage();
+				let clock = Date.parse('2026-11-22T10:00:00.000Z');
+				for (const raw of values) {
+					storage.setItem(PROGRESS_KEY, raw);
+					new ProgressStore(storage, { now: () => new Date((clock += 1000)) });
+				}
+				const kept = backups(storage);
+				expect(kept.length).toBeLessThanOrEqual(MAX_BACKUPS);
+				expect(kept.reduce((n, [, v]) => n + v.length, 0)).toBeLessThanOrEqual(MAX_BACKUP_CHARS);
+				// The latest unreadable value is always among them (when it fits at all).
+				const last = values.at(-1)!;
+				if (readProgress(last).problem && last.length <= MAX_BACKUP_CHARS) expect(kept.map(([, v]) => v)).toContain(last);
+			}),
+			{ numRuns: 150 },
+		);
 	});
 });
