@@ -80,6 +80,7 @@ export const progress = {
 	'progress.error.not-json': 'This file is not a progress file. Progress files have names like course-progress-2026-11-22.json.',
 	'progress.error.not-progress': 'This is not a progress file from this course.',
 	'progress.error.damaged': 'This progress file is damaged, so we did not use it.',
+	'progress.error.newer': 'This progress file was made by a newer edition of the course, so we cannot read it here. Open the newest edition of the course and bring it there.',
 	'progress.error.characters': 'A progress code has only numbers and letters. Check what you typed.',
 	'progress.error.typo': 'This code has a mistake. Check each letter and number against your paper.',
 	'progress.error.version': 'This code was made by a newer edition of the course. Use your progress file instead.',

@@ -9,6 +9,7 @@ import { readProgressValue } from './progress-read';
  */
 export const FILE_MAX_CHARS = 512 * 1024;
 const FILE_ONLY_FIELDS = ['course', 'exportedAt'];
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function progressFile(doc: ProgressDoc, courseTitle: string, now: Date): { name: string; text: string } {
 	const day = now.toISOString().slice(0, 10);
@@ -16,11 +17,13 @@ export function progressFile(doc: ProgressDoc, courseTitle: string, now: Date): 
 }
 
 /** `read`: the browser could not read the chosen file at all. */
-export type FileError = 'empty' | 'read' | 'too-big' | 'not-json' | 'not-progress' | 'damaged';
+/** `newer`: made by a newer edition of the course (or claims a version that cannot be true). */
+export type FileError = 'empty' | 'read' | 'too-big' | 'not-json' | 'not-progress' | 'damaged' | 'newer';
 export type ImportError = FileError | CodeError;
 export type ImportResult = { ok: true; doc: ProgressDoc; from: 'file' | 'code' } | { ok: false; error: ImportError };
 
-export function parseProgressFile(text: string): ImportResult {
+/** Dates in the file later than `now` (and a day, for clocks a little apart) cannot be true: they become that. */
+export function parseProgressFile(text: string, now = new Date()): ImportResult {
 	if (!text.trim()) return { ok: false, error: 'empty' };
 	if (text.length > FILE_MAX_CHARS) return { ok: false, error: 'too-big' };
 	let value: unknown;
@@ -32,8 +35,9 @@ export function parseProgressFile(text: string): ImportResult {
 	if (typeof value === 'object' && value !== null) {
 		for (const field of FILE_ONLY_FIELDS) delete (value as Record<string, unknown>)[field];
 	}
-	const { doc, problem } = readProgressValue(value);
+	const { doc, problem, newer } = readProgressValue(value, undefined, undefined, now.getTime() + DAY_MS);
 	if (problem === 'corrupt') return { ok: false, error: 'not-progress' };
+	if (newer) return { ok: false, error: 'newer' };
 	if (problem === 'repaired') return { ok: false, error: 'damaged' };
 	return { ok: true, doc, from: 'file' };
 }
