@@ -116,5 +116,6 @@ export const progress = {
 	'certificate.print': 'Print the certificate',
 	'certificate.notYet': 'You have not finished yet: {done} of {total} {total|lesson|lessons} done. Come back when you have done them all.',
 	'certificate.goTo': 'Go to {title}',
+	'certificate.unchecked': 'Because this browser keeps nothing, we cannot check which lessons you did. Print the certificate only when you have done them all.',
 	'certificate.noScript': 'This page needs JavaScript to check your progress and fill in your certificate, and your browser has it turned off.',
 } as const;
