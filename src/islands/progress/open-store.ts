@@ -1,6 +1,8 @@
 import { getStorageArea, storageReady } from '../../lib/storage/storage-access';
 import { ProgressStore } from '../../lib/progress/progress-store';
 import { recordResult, recordVisit, setDone } from '../../lib/progress/progress-ops';
+// Loaded with the page: a dynamic import would bring Vite's preload helper, heavier than it saves.
+import * as extras from '../../lib/progress/store-extras';
 import { PROGRESS_KEY, SHARED_KEY } from '../../lib/progress/storage-keys';
 import { STORAGE_REFUSED_EVENT } from '../../lib/storage/bridge-slot';
 
@@ -25,16 +27,15 @@ function boot(): Promise<ProgressStore> {
 		.catch(() => undefined)
 		.then(() => {
 			const shared = isSharedComputer();
-			const opened = new ProgressStore(getStorageArea(shared ? 'session' : 'local'));
+			const area = getStorageArea(shared ? 'session' : 'local');
+			const opened = new ProgressStore(area, { extras });
 			// Progress left in localStorage beside the flag (another tab wrote it as the flag was set):
 			// shown, and kept when the learner unticks, never hidden.
 			if (shared) opened.mergeFrom(getStorageArea('local'));
 			store = opened;
 			window.addEventListener('storage', (event) => {
 				// Another tab said "shared computer" (or took it back): follow it, so nothing is left behind.
-				if (event.key === SHARED_KEY) {
-					opened.moveTo(getStorageArea(isSharedComputer() ? 'session' : 'local'));
-				}
+				if (event.key === SHARED_KEY) opened.moveTo(getStorageArea(isSharedComputer() ? 'session' : 'local'));
 				// Another tab changed the progress (or erased it): show the change here too.
 				if ((event.key === PROGRESS_KEY || event.key === null) && event.storageArea === opened.storage) opened.refresh();
 			});

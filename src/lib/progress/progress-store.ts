@@ -1,11 +1,14 @@
 import { emptyDoc, serialiseDoc, type ProgressDoc } from './progress-format';
 import { readProgress } from './progress-read';
 import { essentials } from './essentials';
-import { Unconfirmed, sameDoc } from './unconfirmed';
-import { mergeDocs } from './progress-merge';
 import { PROBE_KEY, PROGRESS_KEY } from './storage-keys';
-import { keepBackup } from './backups';
 import { MIN_TIME } from './progress-read';
+import type { RecentChange } from './unconfirmed';
+
+/** The rarer work, loaded when needed (store-extras.ts); tests pass it at once. */
+export type StoreExtras = typeof import('./store-extras');
+/** How long a change counts as recent: far longer than any browser takes to hand a write to another tab. */
+const RECENT_MS = 10_000;
 
 /**
  * The one place that reads and writes the learner's progress, over an injected Storage.
@@ -24,6 +27,7 @@ export type StoreProblem = 'memory' | 'readonly' | 'quota' | 'recovered';
 export interface ProgressStoreOptions {
 	/** The clock; tests fix it. */
 	now?: () => Date;
+	extras?: StoreExtras;
 }
 
 const isQuotaError = (error: unknown) =>
@@ -38,10 +42,14 @@ export class ProgressStore {
 	#listeners = new Set<(doc: ProgressDoc) => void>();
 	/** Set when an unreadable value could not be backed up: it must not be overwritten. */
 	#locked = false;
-	#unconfirmed = new Unconfirmed();
+	/** This tab's recent changes, with the real time they were made (unconfirmed.ts). */
+	#recent: (RecentChange & { at: number })[] = [];
+	/** Needed to set aside an unreadable value, merge, and move; see StoreExtras. */
+	extras?: StoreExtras;
 
 	constructor(storage: Storage | undefined, options: ProgressStoreOptions = {}) {
 		this.#now = options.now ?? (() => new Date());
+		this.extras = options.extras;
 		if (!storage) this.problems.add('memory');
 		this.#storage = storage;
 		if (storage) this.#doc = this.#readStored() ?? this.#doc;
@@ -91,7 +99,7 @@ export class ProgressStore {
 		const saved = this.#saving() ? this.#readStored() : undefined;
 		const before = saved ?? this.#doc;
 		this.#doc = change(before);
-		this.#unconfirmed.add(before, this.#doc, Date.now(), this.now());
+		this.#remember({ stamp: this.now(), before, after: this.#doc });
 		this.#write();
 		this.#notify();
 	}
@@ -109,11 +117,13 @@ export class ProgressStore {
 		} catch {
 			// #readStored says so.
 		}
-		if (erased) this.#unconfirmed.clear();
+		if (erased) this.#recent = [];
 		const saved = this.#readStored();
 		if (!saved) return;
-		this.#doc = this.#unconfirmed.heal(saved, Date.now());
-		if (!sameDoc(this.#doc, saved)) this.#write();
+		this.#remember();
+		const healed = this.extras?.heal(saved, this.#recent);
+		this.#doc = healed ?? saved;
+		if (healed) this.#write();
 		this.#notify();
 	}
 
@@ -122,6 +132,7 @@ export class ProgressStore {
 	 * back), merging what this tab holds with what is there: another tab may have moved its own
 	 * progress there first. The caller removes the old copy. What this tab brings counts as a recent
 	 * change (unconfirmed.ts), so another tab moving at the same moment cannot write over it.
+	 * Needs the extras.
 	 */
 	moveTo(storage: Storage | undefined): void {
 		this.#storage = storage;
@@ -130,8 +141,8 @@ export class ProgressStore {
 		if (!storage) this.problems.add('memory');
 		else {
 			const there = this.#readStored();
-			if (there) this.#doc = mergeDocs(there, this.#doc);
-			this.#unconfirmed.addAll(this.#doc, Date.now(), this.now());
+			if (there) this.#doc = this.extras!.mergeDocs(there, this.#doc);
+			this.#remember({ stamp: this.now(), after: this.#doc });
 			this.#probe();
 			this.#write();
 		}
@@ -141,6 +152,7 @@ export class ProgressStore {
 	/**
 	 * Takes in progress found in another storage (a copy left in localStorage beside the
 	 * shared-computer flag), without removing it there: it is shown, and kept when the learner unticks.
+	 * Needs the extras.
 	 */
 	mergeFrom(other: Storage | undefined): void {
 		let raw: string | null = null;
@@ -151,7 +163,7 @@ export class ProgressStore {
 		}
 		const { doc, problem } = readProgress(raw);
 		if (raw === null || problem === 'corrupt') return;
-		this.update((mine) => mergeDocs(mine, doc));
+		this.update((mine) => this.extras!.mergeDocs(mine, doc));
 	}
 
 	/**
@@ -170,6 +182,13 @@ export class ProgressStore {
 		this.problems.delete('quota');
 		this.problems.delete('recovered');
 		this.#notify();
+	}
+
+	/** Keeps a change as recent, and forgets those that are no longer. */
+	#remember(change?: RecentChange): void {
+		const at = Date.now();
+		this.#recent = this.#recent.filter((c) => Math.abs(at - c.at) <= RECENT_MS);
+		if (change) this.#recent.push({ ...change, at });
 	}
 
 	#notify(): void {
@@ -195,9 +214,10 @@ export class ProgressStore {
 		if (!problem) return doc;
 		// Set the value aside before anything overwrites it. If even that fails, leave it where it
 		// is and stop writing: the learner is told, and nothing is lost.
-		if (!keepBackup(this.#storage!, raw!, this.now())) {
+		// Without the extras (not loaded) it cannot be set aside yet: it stays where it is, untouched.
+		if (!this.extras || !this.extras.keepBackup(this.#storage!, raw!, this.now())) {
 			this.#locked = true;
-			this.problems.add('quota');
+			if (this.extras) this.problems.add('quota');
 			return undefined;
 		}
 		this.problems.add('recovered');

@@ -9,9 +9,10 @@ import { MAX_BACKUPS, MAX_BACKUP_CHARS } from '../../../src/lib/progress/backups
 import { FakeStorage } from '../../support/fake-storage';
 import { SharedStorage } from '../../support/tabs-storage';
 import { sameDoc } from '../../../src/lib/progress/unconfirmed';
+import * as extras from '../../../src/lib/progress/store-extras';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
-const open = (storage?: Storage) => new ProgressStore(storage, { now: () => NOW });
+const open = (storage?: Storage) => new ProgressStore(storage, { now: () => NOW, extras });
 const markDone = (id: string, done = true) => (doc: Parameters<typeof setDone>[0]) => setDone(doc, id, done, NOW.toISOString());
 const backups = (storage: FakeStorage) => Object.entries(storage.dump()).filter(([key]) => key.startsWith(BACKUP_KEY_PREFIX));
 
@@ -294,11 +295,19 @@ describe('the progress store', () => {
 		expect(readProgress(shared.get(PROGRESS_KEY)).doc.lessons['spot-a-scam']?.done).toBe(false);
 	});
 
+	it('without the extras loaded, leaves an unreadable value untouched and says nothing yet', () => {
+		const storage = new FakeStorage({ [PROGRESS_KEY]: '{oops' });
+		const store = new ProgressStore(storage, { now: () => NOW });
+		store.update(markDone('spot-a-scam'));
+		expect(storage.getItem(PROGRESS_KEY)).toBe('{oops');
+		expect(store.doc.lessons['spot-a-scam']?.done).toBe(true);
+	});
+
 	it('a clock set before 2000 is not read as damage: no backups, no notice, page after page', () => {
 		const storage = new FakeStorage();
 		const past = new Date('1999-06-01T08:00:00.000Z');
 		for (let page = 0; page < 40; page++) {
-			const store = new ProgressStore(storage, { now: () => past });
+			const store = new ProgressStore(storage, { now: () => past, extras });
 			expect([...store.problems]).toEqual([]);
 			store.update((doc) => recordVisit(doc, page % 2 ? 'spot-a-scam' : 'strong-passwords', store.now()));
 		}
@@ -313,7 +322,7 @@ describe('the progress store', () => {
 				let clock = Date.parse('2026-11-22T10:00:00.000Z');
 				for (const raw of values) {
 					storage.setItem(PROGRESS_KEY, raw);
-					new ProgressStore(storage, { now: () => new Date((clock += 1000)) });
+					new ProgressStore(storage, { now: () => new Date((clock += 1000)), extras });
 				}
 				const kept = backups(storage);
 				expect(kept.length).toBeLessThanOrEqual(MAX_BACKUPS);
