@@ -67,3 +67,12 @@ test.describe('the offline copy when the shell cannot save', () => {
 		await expect(course.getByText(BLOCKED)).toBeVisible();
 	});
 });
+
+test('an address the copy does not have (an old bookmark) shows the course\'s own "page not found"', async ({ page, copy }) => {
+	const course = page.frameLocator('#course-frame');
+	await page.goto(`${fileUrl(copy)}#/staying-safe/a-lesson-that-was-renamed/`);
+	await expect(course.getByRole('heading', { level: 1 })).toHaveText('We cannot find that page');
+	// A page the copy has still opens as before.
+	await page.goto(`${fileUrl(copy)}#/${lesson.path}`);
+	await expect(course.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+});
