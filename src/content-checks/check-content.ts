@@ -22,6 +22,8 @@ export interface CheckContext {
 	componentNames: Set<string>;
 	/** Site paths of pages that are not lessons or modules, such as `/glossary/`. */
 	staticPages: string[];
+	/** Site paths of lesson files that could not even be parsed (already reported). */
+	rejectedLessonPaths?: string[];
 	/** Whether a file exists under public/, given its site path such as `/images/a.svg`. */
 	publicFileExists: (path: string) => boolean;
 	/** Reads the data files of practice components (content/practice/); defaults to the disk. */
@@ -141,6 +143,9 @@ export function checkContent(sources: LessonSource[], ctx: CheckContext): { less
 
 	const pages = new Set<string>([...ctx.staticPages.map(normalisePath), ...ctx.course.modules.map((m) => `/${m.id}/`)]);
 	for (const lesson of lessons) pages.add(lessonPath(lesson.data.module, lesson.slug));
+	// A lesson rejected above is reported once: links to where it belongs are not a second problem.
+	for (const source of sources) pages.add(lessonPath(source.folder, source.slug));
+	for (const path of ctx.rejectedLessonPaths ?? []) pages.add(path);
 	for (const lesson of lessons) problems.push(...checkLessonBody(lesson, pages, ctx));
 
 	return { lessons, problems };

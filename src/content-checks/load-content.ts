@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { courseSchema, type Course } from '../schemas/course';
 import { coverageSchema, type Coverage } from '../schemas/coverage';
 import { lessonComponentNames } from '../lesson-components/names';
-import { checkContent, type CheckedLesson } from './check-content';
+import { checkContent, lessonPath, type CheckedLesson } from './check-content';
 import { checkGuides, checkReservedSlugs } from './check-workshop';
 import type { Guide } from '../schemas/guide';
 import { practiceReader } from './practice-data';
@@ -73,6 +73,7 @@ export function loadContent(projectRoot: string = process.cwd()): LoadedContent 
 		coverageIds: new Set(coverage.groups.flatMap((g) => g.skills.map((s) => s.id))),
 		componentNames: new Set(lessonComponentNames),
 		staticPages: [...findStaticPages(join(projectRoot, 'src', 'pages')), ...course.audiences.map((a) => `/start/${a.id}/`)],
+		rejectedLessonPaths: sources.rejected.map((r) => lessonPath(r.folder, r.slug)),
 		publicFileExists: (path) => existsSync(join(projectRoot, 'public', decodeURI(path))),
 		practice: practiceReader(projectRoot),
 	});

@@ -42,6 +42,16 @@ export function readYamlFile(path: string, projectRoot: string): { data: unknown
 	}
 }
 
+/**
+ * The YAML parser's message without its own position (counted from the start of the frontmatter,
+ * and ending in ":" before a code excerpt we do not show), then the line and column in the file.
+ */
+function yamlMessage(error: unknown, firstLine: number): string {
+	const message = (error as Error).message.split('\n')[0]!.replace(/\s*at line \d+, column \d+:?\s*$/, '').replace(/:\s*$/, '');
+	const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+	return at ? `${message} (line ${at.line + firstLine - 1}, column ${at.col}).` : `${message}.`;
+}
+
 export function parseLessonSource(file: string, source: string): { lesson?: LessonSource; problem?: ContentProblem } {
 	let tree: MdastNode;
 	try {
@@ -50,7 +60,7 @@ export function parseLessonSource(file: string, source: string): { lesson?: Less
 		const message = (error as Error).message.split('\n')[0];
 		return { problem: { file, field: 'MDX', problem: `cannot be read: ${message}`, fix: 'check that every <Component> is closed and every { has its }.' } };
 	}
-	const yamlNode = (tree as { children?: MdastNode[] }).children?.find((n) => n.type === 'yaml') as { value: string } | undefined;
+	const yamlNode = (tree as { children?: MdastNode[] }).children?.find((n) => n.type === 'yaml') as { value: string; position?: { start: { line: number } } } | undefined;
 	if (!yamlNode) {
 		return { problem: { file, field: 'frontmatter', problem: 'is missing.', fix: 'start the file with a --- block (see docs/authoring.md).' } };
 	}
@@ -58,7 +68,8 @@ export function parseLessonSource(file: string, source: string): { lesson?: Less
 	try {
 		frontmatter = parseYaml(yamlNode.value);
 	} catch (error) {
-		return { problem: { file, field: 'frontmatter', problem: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`, fix: 'check indentation and quotes.' } };
+		// The frontmatter's first line is the line after the opening --- of the file.
+		return { problem: { file, field: 'frontmatter', problem: `is not valid YAML: ${yamlMessage(error, (yamlNode.position?.start.line ?? 1) + 1)}`, fix: 'check indentation and quotes.' } };
 	}
 	const parts = file.split(/[\\/]/);
 	const name = parts[parts.length - 1]!;
@@ -66,18 +77,20 @@ export function parseLessonSource(file: string, source: string): { lesson?: Less
 }
 
 /** Reads every lesson file under <content>/lessons/<module>/. */
-export function readLessonSources(root: string, projectRoot: string): { lessons: LessonSource[]; problems: ContentProblem[] } {
+export function readLessonSources(root: string, projectRoot: string): { lessons: LessonSource[]; problems: ContentProblem[]; rejected: { folder: string; slug: string }[] } {
 	const lessons: LessonSource[] = [];
 	const problems: ContentProblem[] = [];
+	const rejected: { folder: string; slug: string }[] = [];
 	const lessonsDir = join(root, 'lessons');
-	if (!existsSync(lessonsDir)) return { lessons, problems };
+	if (!existsSync(lessonsDir)) return { lessons, problems, rejected };
 	for (const folder of readdirSync(lessonsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
 		for (const name of readdirSync(join(lessonsDir, folder)).filter((n) => n.endsWith('.mdx')).sort()) {
 			const path = join(lessonsDir, folder, name);
 			const result = parseLessonSource(relative(projectRoot, path), readFileSync(path, 'utf8'));
 			if (result.lesson) lessons.push(result.lesson);
 			if (result.problem) problems.push(result.problem);
+			if (!result.lesson) rejected.push({ folder, slug: slugFromFileName(name) });
 		}
 	}
-	return { lessons, problems };
+	return { lessons, problems, rejected };
 }

@@ -58,4 +58,22 @@ test.describe('certificates', () => {
 			expect(pdfPages(await page.pdf({ format })), format).toBe(1);
 		}
 	});
+
+	test('with storage blocked, the page says why it cannot check, and still lets the learner print', async ({ page }) => {
+		await page.addInitScript(() => {
+			for (const name of ['localStorage', 'sessionStorage']) {
+				Object.defineProperty(window, name, {
+					get() {
+						throw new DOMException('Access is denied for this document.', 'SecurityError');
+					},
+				});
+			}
+		});
+		await page.goto('certificate/staying-safe/');
+		await expect(page.getByText('This browser is not letting the course save anything')).toBeVisible();
+		await expect(page.getByText('we cannot check which lessons you did')).toBeVisible();
+		await expect(page.getByText(/You have not finished yet/)).toBeHidden();
+		await page.getByLabel('Your name, as it should appear on the certificate').fill('Amina Diallo');
+		await expect(page.getByRole('article', { name: 'Certificate of completion' }).locator('[data-name]')).toHaveText('Amina Diallo');
+	});
 });

@@ -1,5 +1,23 @@
 import { test, expect } from './fixtures';
-import { PASSWORDS, PROGRESS_KEY, SCAM_QUIZ, answerQuiz, courseKeys } from '../support/progress';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { PASSWORDS, PROGRESS_KEY, SCAM_QUIZ, answerQuiz, courseKeys, seedProgress } from '../support/progress';
+
+/** From the next page on, every write to storage throws this error (reads still work). */
+async function refuseWrites(page: Page, error: 'QuotaExceededError' | 'SecurityError'): Promise<void> {
+	await page.addInitScript((name) => {
+		Storage.prototype.setItem = function () {
+			throw new DOMException('Refused.', name);
+		};
+	}, error);
+}
+
+/** Downloads the progress file from My progress and returns it parsed. */
+async function downloadProgress(page: Page): Promise<{ lessons: Record<string, { done: boolean }> }> {
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download my progress file' }).click();
+	return JSON.parse(readFileSync((await (await downloading).path())!, 'utf8'));
+}
 
 test.describe('progress when storage misbehaves', () => {
 	test('a corrupt stored value: set aside, the page works, and a plain notice says so', async ({ page }) => {
@@ -58,7 +76,38 @@ test.describe('progress when storage misbehaves', () => {
 		const toggle = page.getByRole('button', { name: 'Mark this lesson as done' });
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-		await expect(page.getByText('This browser’s storage is full, so some of your progress may not be kept.')).toBeVisible();
+		await expect(page.getByText('This browser’s storage is full, so new progress may not be kept. Your saved progress is still here.')).toBeVisible();
 		expect(await courseKeys(page)).toEqual([]);
+	});
+
+	for (const [fault, notice] of [
+		['QuotaExceededError', 'This browser’s storage is full, so new progress may not be kept. Your saved progress is still here.'],
+		['SecurityError', 'This browser lets the course read your saved progress but not save anything new.'],
+	] as const) {
+		test(`saved progress stays in view and in the file when every write fails (${fault})`, async ({ page }) => {
+			await seedProgress(page, { 'strong-passwords': { done: true, doneAt: '2026-11-20T10:00:00.000Z', results: {} } }, PASSWORDS);
+			await refuseWrites(page, fault);
+			await page.reload();
+			await expect(page.getByText(notice)).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
+			await page.goto('progress/');
+			await expect(page.getByText(notice)).toBeVisible();
+			await expect(page.getByRole('row', { name: /Make strong passwords/ }).getByRole('cell').first()).toHaveText('Done');
+			expect((await downloadProgress(page)).lessons['strong-passwords']?.done).toBe(true);
+		});
+	}
+
+	test('a computer clock set to 1999: page after page, no "could not read" notice and no backups', async ({ page }) => {
+		await page.clock.install({ time: new Date('1999-06-01T08:00:00Z') });
+		for (const path of [PASSWORDS, SCAM_QUIZ, PASSWORDS, 'progress/', PASSWORDS]) {
+			await page.goto(path);
+			await expect(page.locator('[data-notice="memory"]').first()).toBeAttached();
+			await page.waitForFunction(() => Object.keys(localStorage).includes('cds:progress'));
+		}
+		await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByText('We found saved progress that we could not read.')).toBeHidden();
+		expect((await courseKeys(page)).filter((key) => key.startsWith('cds:progress-backup:'))).toEqual([]);
 	});
 });

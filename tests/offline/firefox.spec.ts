@@ -174,3 +174,43 @@ test('Firefox ESR: search answers from the offline index inside index.html', asy
 	}
 	expect(problems).toEqual([]);
 });
+
+test('Firefox ESR: with the shell\'s storage full, a lesson marked done says so, and the mark is kept', async ({ copy }) => {
+	test.setTimeout(90_000);
+	const lesson = quizLesson();
+	const profile = mkdtempSync(join(tmpdir(), 'cds-firefox-profile-'));
+	const problems: string[] = [];
+	const browser = await launch(profile);
+	const notice = (frame: Frame) => frame.evaluate(() => !(document.querySelector('[data-notice="quota"]') as HTMLElement | null)?.hidden);
+	try {
+		const page = await browser.newPage();
+		guard(page, problems);
+		await page.goto(`${fileUrl(copy)}#/${lesson.path}`);
+		await courseFrame(page, `${lesson.path}index.html`);
+		// The shell (the top page) keeps the values: fill its storage with another site's data, to the last character.
+		await page.evaluate(() => {
+			let i = 0;
+			for (let size = 1 << 20; size >= 1; ) {
+				try {
+					localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+				} catch {
+					size >>= 1;
+				}
+			}
+		});
+		await page.reload();
+		let frame = await courseFrame(page, `${lesson.path}index.html`);
+		await markDone(frame);
+		await expect.poll(() => notice(frame)).toBe(true);
+		await frame.click('.pager__up a[href="../index.html"]');
+		frame = await courseFrame(page, `${lesson.module.path}index.html`);
+		await expect.poll(() => moduleProgress(frame)).toEqual({ bar: `1 of ${lesson.module.lessons.length} lessons done`, done: [lesson.id] });
+		// Here the essentials (the lesson done, without the visit record) took the place of the
+		// visit saved before the storage filled up: the mark is kept in the shell's storage itself.
+		expect(JSON.parse((await page.evaluate(() => localStorage.getItem('cds:progress')))!).lessons[lesson.id].done).toBe(true);
+	} finally {
+		await browser.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+	expect(problems).toEqual([]);
+});

@@ -194,3 +194,17 @@ describe('reading lesson files', () => {
 		expect(problem?.fix).toBe('check that every <Component> is closed and every { has its }.');
 	});
 });
+
+describe('a rejected lesson', () => {
+	it('is reported once: correct links to it from other lessons are not a second problem', () => {
+		const rejected = lesson(A, frontmatter({ title: '' }));
+		const linking = lesson(B, frontmatter({ id: 'spot-a-scam', title: 'Spot a scam', order: '2' }), 'First [make strong passwords](/safety/strong-passwords/).');
+		const { problems } = checkContent([rejected, linking], ctx);
+		expect(problems.map((p) => p.file)).toEqual([A]);
+	});
+
+	it('when its file cannot even be read, links to it are not a second problem either', () => {
+		const linking = lesson(B, frontmatter({ id: 'spot-a-scam', title: 'Spot a scam', order: '2' }), 'First [make strong passwords](/safety/strong-passwords/).');
+		expect(checkContent([linking], { ...ctx, rejectedLessonPaths: ['/safety/strong-passwords/'] }).problems).toEqual([]);
+	});
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BridgeStorage } from '../../src/lib/storage/bridge-storage';
 import { runsInOfflineShell } from '../../src/lib/storage/shell-bridge';
 import { readPageMessage, readShellMessage, type PageMessage } from '../../src/lib/storage/shell-protocol';
-import { answerPageMessage, courseEntries } from '../../src/lib/storage/shell-store';
+import { answerPageMessage, courseEntries, shellMemory } from '../../src/lib/storage/shell-store';
 
 /** A Storage over a Map, like the browser's. */
 class MemoryStorage implements Storage {
@@ -103,6 +103,7 @@ describe('the shell side', () => {
 			id: 'x1',
 			local: { 'cds:a': '1' },
 			session: { 'cds:s': '2' },
+			refused: {},
 		});
 	});
 
@@ -121,17 +122,54 @@ describe('the shell side', () => {
 		expect(local.getItem('keep-me')).toBe('x');
 	});
 
-	it('keeps going when its storage refuses', () => {
+	it('keeps going when its storage refuses, and never swallows the failure', () => {
 		const refusing = new MemoryStorage();
 		refusing.setItem = () => {
 			throw new Error('QuotaExceededError');
 		};
-		expect(answerPageMessage({ type: 'cds:storage-set', area: 'local', key: 'cds:a', value: '1' }, { local: refusing })).toBeUndefined();
-		expect(answerPageMessage({ type: 'cds:storage-request', id: 'r' }, {})).toEqual({ type: 'cds:storage-snapshot', id: 'r', local: {}, session: {} });
+		expect(answerPageMessage({ type: 'cds:storage-set', area: 'local', key: 'cds:a', value: '1' }, { local: refusing })).toEqual({ type: 'cds:storage-failed', area: 'local', reason: 'blocked' });
+		expect(answerPageMessage({ type: 'cds:storage-request', id: 'r' }, {})).toEqual({ type: 'cds:storage-snapshot', id: 'r', local: {}, session: {}, refused: { local: 'blocked', session: 'blocked' } });
+	});
+
+	it('tells the page when a write fails (full or blocked), and says so in later snapshots until a write works', () => {
+		const full = new MemoryStorage();
+		full.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		const areas = { local: full, session: new MemoryStorage() };
+		const failures = shellMemory();
+		expect(answerPageMessage({ type: 'cds:storage-set', area: 'local', key: 'cds:a', value: '1' }, areas, failures)).toEqual({ type: 'cds:storage-failed', area: 'local', reason: 'quota' });
+		// The refused value stays in the shell's memory: the next page shows it (and can export it).
+		expect(answerPageMessage({ type: 'cds:storage-request', id: 'r' }, areas, failures)).toMatchObject({ local: { 'cds:a': '1' }, refused: { local: 'quota' } });
+		expect(answerPageMessage({ type: 'cds:storage-set', area: 'session', key: 'cds:a', value: '1' }, { local: full }, failures)).toEqual({ type: 'cds:storage-failed', area: 'session', reason: 'blocked' });
+		full.setItem = MemoryStorage.prototype.setItem;
+		expect(answerPageMessage({ type: 'cds:storage-set', area: 'local', key: 'cds:a', value: '1' }, areas, failures)).toBeUndefined();
+		expect(answerPageMessage({ type: 'cds:storage-request', id: 'r' }, areas, failures)).toMatchObject({ refused: {} });
+	});
+});
+
+describe('BridgeStorage when the shell cannot save', () => {
+	it('throws on writes, as the browser would, once the shell says its storage is full or blocked', () => {
+		const { storage } = bridge();
+		storage.receiveSnapshot({ 'cds:progress': 'saved' }, 'quota');
+		expect(() => storage.setItem('cds:progress', 'new')).toThrow(expect.objectContaining({ name: 'QuotaExceededError' }));
+		expect(storage.getItem('cds:progress')).toBe('saved');
+		const other = bridge().storage;
+		other.receiveSnapshot({});
+		other.setItem('cds:a', '1');
+		other.refuse('blocked');
+		expect(() => other.setItem('cds:a', '2')).toThrow(expect.objectContaining({ name: 'SecurityError' }));
+		expect(other.getItem('cds:a')).toBe('1');
 	});
 });
 
 describe('message shapes', () => {
+	it('reads the shell\'s word that a write failed, and a snapshot that says so', () => {
+		expect(readShellMessage({ type: 'cds:storage-failed', area: 'local', reason: 'quota' })).toEqual({ type: 'cds:storage-failed', area: 'local', reason: 'quota' });
+		expect(readShellMessage({ type: 'cds:storage-failed', area: 'local', reason: 'other' })).toBeUndefined();
+		expect(readShellMessage({ type: 'cds:storage-snapshot', id: 'a', local: {}, session: {}, refused: { local: 'blocked' } })).toMatchObject({ refused: { local: 'blocked' } });
+	});
+
 	it('accepts the messages a page sends', () => {
 		expect(readPageMessage({ type: 'cds:storage-request', id: 'a' })).toEqual({ type: 'cds:storage-request', id: 'a' });
 		expect(readPageMessage({ type: 'cds:storage-set', area: 'session', key: 'cds:q', value: null })).toBeDefined();

@@ -79,7 +79,9 @@ export async function packageCourse(o: PackageOptions): Promise<PackageResult> {
 	const { shell, page } = await client;
 	for (const [path, code] of ctx.bundleFiles) put(inSite(path), code);
 	put(inSite(PAGE_SCRIPT), page);
-	put(inSite(SHELL_SCRIPT), shell);
+	// The shell opens the course's own "page not found" for an address the copy does not have.
+	const pageFiles = siteFiles.filter((f) => f.endsWith('.html'));
+	put(inSite(SHELL_SCRIPT), `globalThis.cdsOfflinePages=${JSON.stringify(pageFiles)};\n${shell}`);
 	put(inSite(SHELL_STYLE), shellStyle);
 	put('index.html', shellPage(o.courseTitle));
 	const downloadUrl = o.siteUrl ? new URL('download/', o.siteUrl).href : undefined;

@@ -1,7 +1,7 @@
 import { getStorageArea } from '../../lib/storage/storage-access';
 import { completedOn, isComplete, tally } from '../../lib/progress/progress-summary';
 import { NAME_KEY } from '../../lib/progress/storage-keys';
-import { openProgress, isSharedComputer } from '../progress/open-store';
+import { openProgress, isSharedComputer, renderNotices } from '../progress/open-store';
 import { fill } from '../../i18n/fill';
 
 /** Where the learner's name is kept when they ask: with the progress (sessionStorage on a shared computer). */
@@ -48,7 +48,11 @@ function init(root: HTMLElement): void {
 	openProgress().then((store) => {
 		const render = () => {
 			const count = tally(store.doc, lessons);
-			const ready = isComplete(count);
+			// Storage refused: progress made on other pages cannot be known. Say so, and trust the learner.
+			const unchecked = store.problems.has('memory') && !isComplete(count);
+			const ready = isComplete(count) || unchecked;
+			q('[data-unchecked]').hidden = !unchecked;
+			renderNotices(store);
 			q('[data-ready]').hidden = !ready;
 			q('[data-not-yet]').hidden = ready;
 			const notYet = q('[data-not-yet] [data-template]');

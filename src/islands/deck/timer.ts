@@ -8,7 +8,7 @@ interface TimerState {
 
 /** "m:ss", or "h:mm:ss" past an hour. */
 export function formatElapsed(ms: number): string {
-	const seconds = Math.max(0, Math.floor(ms / 1000));
+	const seconds = Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 1000)) : 0;
 	const h = Math.floor(seconds / 3600);
 	const m = Math.floor((seconds % 3600) / 60);
 	const s = String(seconds % 60).padStart(2, '0');
@@ -53,8 +53,11 @@ export class ElapsedTimer {
 
 	#load(): TimerState | undefined {
 		try {
-			const saved = JSON.parse(getStorageArea('session')?.getItem(this.#key) ?? 'null') as TimerState | null;
-			return saved && typeof saved.startedAt === 'number' ? saved : undefined;
+			const saved = JSON.parse(getStorageArea('session')?.getItem(this.#key) ?? 'null') as Partial<TimerState> | null;
+			// A damaged value (not numbers, not finite) starts the timer afresh rather than showing "NaN:NaN".
+			const time = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+			if (!saved || !time(saved.startedAt) || (saved.pausedAt !== undefined && !time(saved.pausedAt))) return undefined;
+			return saved.pausedAt === undefined ? { startedAt: saved.startedAt } : { startedAt: saved.startedAt, pausedAt: saved.pausedAt };
 		} catch {
 			return undefined;
 		}

@@ -1,7 +1,10 @@
 import { getStorageArea, storageReady } from '../../lib/storage/storage-access';
 import { ProgressStore } from '../../lib/progress/progress-store';
 import { recordResult, recordVisit, setDone } from '../../lib/progress/progress-ops';
+// Loaded with the page: a dynamic import would bring Vite's preload helper, heavier than it saves.
+import * as extras from '../../lib/progress/store-extras';
 import { PROGRESS_KEY, SHARED_KEY } from '../../lib/progress/storage-keys';
+import { STORAGE_REFUSED_EVENT } from '../../lib/storage/bridge-slot';
 
 /** Whether the learner said this is a shared computer (then progress lives in sessionStorage). */
 export function isSharedComputer(): boolean {
@@ -23,17 +26,21 @@ function boot(): Promise<ProgressStore> {
 	return storageReady()
 		.catch(() => undefined)
 		.then(() => {
-			const opened = new ProgressStore(getStorageArea(isSharedComputer() ? 'session' : 'local'));
+			const shared = isSharedComputer();
+			const area = getStorageArea(shared ? 'session' : 'local');
+			const opened = new ProgressStore(area, { extras });
+			// Progress left in localStorage beside the flag (another tab wrote it as the flag was set):
+			// shown, and kept when the learner unticks, never hidden.
+			if (shared) opened.mergeFrom(getStorageArea('local'));
 			store = opened;
 			window.addEventListener('storage', (event) => {
 				// Another tab said "shared computer" (or took it back): follow it, so nothing is left behind.
-				if (event.key === SHARED_KEY) {
-					const shared = isSharedComputer();
-					opened.moveTo(getStorageArea(shared ? 'session' : 'local'), shared);
-				}
+				if (event.key === SHARED_KEY) opened.moveTo(getStorageArea(isSharedComputer() ? 'session' : 'local'));
 				// Another tab changed the progress (or erased it): show the change here too.
 				if ((event.key === PROGRESS_KEY || event.key === null) && event.storageArea === opened.storage) opened.refresh();
 			});
+			// The offline shell could not save a write: write again, so the store sees the refusal and says so.
+			window.addEventListener(STORAGE_REFUSED_EVENT, () => opened.recheck());
 			for (const change of waiting.splice(0)) change(opened);
 			return opened;
 		});

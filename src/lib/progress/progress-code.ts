@@ -64,7 +64,8 @@ export function decodeCode(text: string, courseIds: string[]): CodeResult {
 	if (!code) return { ok: false, error: 'empty' };
 	if (![...code].every((c) => CODE_ALPHABET.includes(c))) return { ok: false, error: 'characters' };
 	if (code.length < 4 || luhnSum(toValues(code), false) !== 0) return { ok: false, error: 'typo' };
-	if (code[0] !== CODE_VERSION) return { ok: false, error: 'version' };
+	// Only a version after this one is "newer"; any other (such as all zeros, which passes the check) is a mistake.
+	if (code[0] !== CODE_VERSION) return { ok: false, error: CODE_ALPHABET.indexOf(code[0]!) > CODE_ALPHABET.indexOf(CODE_VERSION) ? 'version' : 'typo' };
 	const sorted = [...new Set(courseIds)].sort();
 	const bits = code.slice(3, -1);
 	if (code.slice(1, 3) !== edition(sorted) || bits.length !== Math.ceil(sorted.length / 5)) return { ok: false, error: 'edition' };

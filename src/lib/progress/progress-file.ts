@@ -9,6 +9,7 @@ import { readProgressValue } from './progress-read';
  */
 export const FILE_MAX_CHARS = 512 * 1024;
 const FILE_ONLY_FIELDS = ['course', 'exportedAt'];
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function progressFile(doc: ProgressDoc, courseTitle: string, now: Date): { name: string; text: string } {
 	const day = now.toISOString().slice(0, 10);
@@ -16,24 +17,37 @@ export function progressFile(doc: ProgressDoc, courseTitle: string, now: Date): 
 }
 
 /** `read`: the browser could not read the chosen file at all. */
-export type FileError = 'empty' | 'read' | 'too-big' | 'not-json' | 'not-progress' | 'damaged';
-export type ImportError = FileError | CodeError;
+/** `newer`: made by a newer edition of the course (or claims a version that cannot be true). */
+export type FileError = 'empty' | 'read' | 'too-big' | 'not-json' | 'not-progress' | 'damaged' | 'newer';
+/** The same problems in pasted text, which the learner should not hear called a "file". */
+type PastedError = `pasted-${Exclude<FileError, 'empty' | 'read'>}`;
+export type ImportError = FileError | PastedError | CodeError;
 export type ImportResult = { ok: true; doc: ProgressDoc; from: 'file' | 'code' } | { ok: false; error: ImportError };
 
-export function parseProgressFile(text: string): ImportResult {
+/** A file named as our exports are, or text that starts as they do: one that does not read is damaged. */
+const looksExported = (text: string, name = '') => /^course-progress-.*\.json$/i.test(name) || /^\s*\{\s*"format"\s*:\s*"cds-progress"/.test(text);
+
+/**
+ * Reads a progress file's text. Dates later than `now` (and a day, for clocks a little apart)
+ * cannot be true: they become that. `name`, the file's name, helps to tell a damaged export apart.
+ */
+export function parseProgressFile(text: string, now = new Date(), name?: string): ImportResult {
+	// Some editors start a saved file with a byte-order mark: it is not part of the JSON.
+	text = text.replace(/^\uFEFF/, '');
 	if (!text.trim()) return { ok: false, error: 'empty' };
 	if (text.length > FILE_MAX_CHARS) return { ok: false, error: 'too-big' };
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch {
-		return { ok: false, error: 'not-json' };
+		return { ok: false, error: looksExported(text, name) ? 'damaged' : 'not-json' };
 	}
 	if (typeof value === 'object' && value !== null) {
 		for (const field of FILE_ONLY_FIELDS) delete (value as Record<string, unknown>)[field];
 	}
-	const { doc, problem } = readProgressValue(value);
+	const { doc, problem, newer } = readProgressValue(value, undefined, undefined, now.getTime() + DAY_MS);
 	if (problem === 'corrupt') return { ok: false, error: 'not-progress' };
+	if (newer) return { ok: false, error: 'newer' };
 	if (problem === 'repaired') return { ok: false, error: 'damaged' };
 	return { ok: true, doc, from: 'file' };
 }
@@ -49,5 +63,7 @@ export function parseProgressCode(text: string, courseIds: string[]): ImportResu
 
 /** What the learner pasted or typed: a whole file's text (starts with "{") or a code. */
 export function parseImportText(text: string, courseIds: string[]): ImportResult {
-	return text.trim().startsWith('{') ? parseProgressFile(text) : parseProgressCode(text, courseIds);
+	if (!text.trim().startsWith('{')) return parseProgressCode(text, courseIds);
+	const result = parseProgressFile(text);
+	return result.ok || result.error === 'empty' || result.error === 'read' ? result : { ok: false, error: `pasted-${result.error}` as ImportError };
 }

@@ -32,6 +32,8 @@ export interface LessonRecord extends Unknown {
 	done: boolean;
 	/** When it first counted as done; absent when not done. */
 	doneAt?: string;
+	/** When the learner last took the "done" mark back (so another tab's older copy does not restore it). */
+	undoneAt?: string;
 	/** First and latest visit to the lesson page (ISO 8601, UTC). */
 	firstVisit?: string;
 	lastVisit?: string;

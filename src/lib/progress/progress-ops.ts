@@ -19,7 +19,8 @@ export function recordVisit(doc: ProgressDoc, lessonId: string, now: string): Pr
 }
 
 export function setDone(doc: ProgressDoc, lessonId: string, done: boolean, now: string): ProgressDoc {
-	return withLesson(doc, lessonId, ({ doneAt, ...lesson }) => (done ? { ...lesson, done, doneAt: doneAt ?? now } : { ...lesson, done }));
+	// `undoneAt` tells other tabs the mark was taken back on purpose (unconfirmed.ts).
+	return withLesson(doc, lessonId, ({ doneAt, ...lesson }) => (done ? { ...lesson, done, doneAt: doneAt ?? now } : { ...lesson, done, undoneAt: now }));
 }
 
 const isScore = (d: QuizAnsweredDetail) =>

@@ -5,8 +5,11 @@ import { PROGRESS_FORMAT, PROGRESS_VERSION, emptyDoc, isId, type ActivityResult,
  * - `corrupt`: not ours at all (not JSON, another format, no usable version): the caller sets it aside.
  * - `repaired`: ours, but some values made no sense and were left out: the caller sets the original aside.
  * Fields this version does not know stay where they are, so that a newer edition loses nothing.
+ * `newer`: written by a newer edition. It is read as far as it is understood, but the document
+ * always carries this edition's version: a version it does not know is never saved as its own,
+ * or later migrations would be skipped.
  */
-export type ReadResult = { doc: ProgressDoc; problem?: 'corrupt' | 'repaired' };
+export type ReadResult = { doc: ProgressDoc; problem?: 'corrupt' | 'repaired'; newer?: true };
 
 type Json = Record<string, unknown>;
 /** Steps that bring a document of version n to version n + 1. Version 1 is the first. */
@@ -15,7 +18,8 @@ export const MIGRATIONS: Migrations = {};
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1e6;
-const MIN_TIME = Date.UTC(2000, 0, 1);
+/** The earliest date read as real. Computers whose clock was reset often say 1970 or 2000. */
+export const MIN_TIME = Date.UTC(1970, 0, 1);
 const MAX_TIME = Date.UTC(9999, 11, 31);
 
 /** A date in a canonical ISO form (so that comparing strings compares times), or undefined. */
@@ -27,6 +31,13 @@ export function canonicalDate(value: unknown): string | undefined {
 
 class Reader {
 	repaired = false;
+	/** Dates after this (an imported file's) cannot be true: they become this date (not a repair). */
+	constructor(readonly latest = Infinity) {}
+
+	date = (value: unknown): string | undefined => {
+		const date = canonicalDate(value);
+		return date && Date.parse(date) > this.latest ? new Date(this.latest).toISOString() : date;
+	};
 
 	/** A known field keeps its (canonical) value when valid; an invalid one is dropped, as a repair. */
 	fix(record: Json, key: string, read: (v: unknown) => unknown): void {
@@ -53,7 +64,7 @@ class Reader {
 		if (!isObject(value) || !isCount(value.best) || !isCount(value.total) || value.total < 1 || value.best > value.total) return undefined;
 		const result = { ...value };
 		this.fix(result, 'attempts', (v) => (isCount(v) && v > 0 ? v : undefined));
-		this.fix(result, 'last', canonicalDate);
+		this.fix(result, 'last', this.date);
 		result.attempts ??= 1;
 		return result as ActivityResult;
 	};
@@ -62,7 +73,7 @@ class Reader {
 		if (!isObject(value)) return undefined;
 		const lesson = { ...value };
 		this.fix(lesson, 'done', (v) => (typeof v === 'boolean' ? v : undefined));
-		for (const key of ['doneAt', 'firstVisit', 'lastVisit']) this.fix(lesson, key, canonicalDate);
+		for (const key of ['doneAt', 'undoneAt', 'firstVisit', 'lastVisit']) this.fix(lesson, key, this.date);
 		this.fix(lesson, 'results', (v) => (isObject(v) ? v : undefined));
 		lesson.done ??= false;
 		if (!lesson.done) delete lesson.doneAt;
@@ -82,8 +93,11 @@ function migrate(value: Json, version: number, migrations: Migrations, current: 
 	return doc;
 }
 
-/** Reads a parsed value (a stored document or an imported file). Tests may pass other migrations. */
-export function readProgressValue(value: unknown, migrations: Migrations = MIGRATIONS, current = PROGRESS_VERSION): ReadResult {
+/**
+ * Reads a parsed value (a stored document or an imported file). Tests may pass other migrations.
+ * `latest`: the latest date that can be true (for a file: now); later ones are brought back to it.
+ */
+export function readProgressValue(value: unknown, migrations: Migrations = MIGRATIONS, current = PROGRESS_VERSION, latest = Infinity): ReadResult {
 	const corrupt: ReadResult = { doc: emptyDoc(), problem: 'corrupt' };
 	if (!isObject(value) || value.format !== PROGRESS_FORMAT) return corrupt;
 	const version = value.version;
@@ -91,10 +105,11 @@ export function readProgressValue(value: unknown, migrations: Migrations = MIGRA
 	const migrated = migrate(value, version as number, migrations, current);
 	if (!migrated || (migrated.lessons !== undefined && !isObject(migrated.lessons))) return corrupt;
 
-	const reader = new Reader();
+	const reader = new Reader(latest);
 	const { format: _, ...rest } = migrated;
-	const doc: ProgressDoc = { ...rest, version: Math.max(version as number, current), lessons: reader.records(migrated.lessons, reader.lesson) };
-	return reader.repaired ? { doc, problem: 'repaired' } : { doc };
+	const doc: ProgressDoc = { ...rest, version: current, lessons: reader.records(migrated.lessons, reader.lesson) };
+	const newer = (version as number) > current ? { newer: true as const } : {};
+	return reader.repaired ? { doc, problem: 'repaired', ...newer } : { doc, ...newer };
 }
 
 /** Reads the raw text under the progress key; null (nothing saved) gives an empty document. */

@@ -11,3 +11,5 @@ export const BACKUP_KEY_PREFIX = 'cds:progress-backup:';
 export const SHARED_KEY = 'cds:shared-computer';
 /** The name for certificates, kept only when the learner asks. */
 export const NAME_KEY = 'cds:learner-name';
+/** Written and removed at once when the store opens, to learn whether new progress can be saved. */
+export const PROBE_KEY = 'cds:probe';

@@ -12,6 +12,8 @@ export interface ShellBridge {
 }
 
 export const BRIDGE = Symbol.for('cds.shell-bridge');
+/** Sent on `window` when the offline shell could not save a write (detail: the area). */
+export const STORAGE_REFUSED_EVENT = 'cds:storage-refused';
 export type BridgeWindow = Window & { [BRIDGE]?: ShellBridge | null };
 
 /** The bridge the offline page script installed, or undefined (hosted site, or not in the shell). */

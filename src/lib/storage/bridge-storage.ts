@@ -1,4 +1,4 @@
-import { isCourseKey, type AreaKind, type Entries, type PageMessage } from './shell-protocol';
+import { isCourseKey, type AreaKind, type Entries, type PageMessage, type Refusal } from './shell-protocol';
 
 type Send = (message: PageMessage) => void;
 
@@ -9,6 +9,10 @@ type Send = (message: PageMessage) => void;
  * Keys outside the `cds:` namespace never cross the bridge: they live in this page's memory only.
  * Writes made before the snapshot arrives are kept on top of it (the shell answered the request
  * before it received them, so the snapshot cannot contain them yet).
+ *
+ * When the shell says it cannot save (its storage is full or blocked), writes of course keys throw
+ * as the browser's own storage would (QuotaExceededError or SecurityError), so the progress store
+ * notices and behaves as on the hosted site: it tells the learner and keeps the progress in memory.
  */
 export class BridgeStorage implements Storage {
 	[name: string]: unknown;
@@ -18,6 +22,7 @@ export class BridgeStorage implements Storage {
 	#early = new Map<string, string | null>();
 	#hasSnapshot = false;
 	#clearedEarly = false;
+	#refused?: Refusal;
 
 	constructor(area: AreaKind, send: Send) {
 		this.#area = area;
@@ -25,9 +30,10 @@ export class BridgeStorage implements Storage {
 	}
 
 	/** Takes the shell's saved values; writes this page made earlier win over them. */
-	receiveSnapshot(entries: Entries): void {
+	receiveSnapshot(entries: Entries, refused?: Refusal): void {
 		if (this.#hasSnapshot) return;
 		this.#hasSnapshot = true;
+		this.#refused ??= refused;
 		const local = new Map([...this.#values].filter(([key]) => !isCourseKey(key)));
 		const saved = this.#clearedEarly ? [] : Object.entries(entries).filter(([key]) => isCourseKey(key));
 		this.#values = new Map([...saved, ...local]);
@@ -36,6 +42,11 @@ export class BridgeStorage implements Storage {
 			else this.#values.set(key, value);
 		}
 		this.#early.clear();
+	}
+
+	/** The shell could not save a write: later writes throw, so the page knows. */
+	refuse(reason: Refusal): void {
+		this.#refused = reason;
 	}
 
 	/** Every value this page holds, to hand over to the page's own storage if the shell never answers. */
@@ -71,6 +82,11 @@ export class BridgeStorage implements Storage {
 	}
 
 	#write(key: string, value: string | null): void {
+		if (this.#refused && value !== null && isCourseKey(key)) {
+			// Still sent: the shell keeps refused values in its memory for the next page (shell-store.ts).
+			this.#send({ type: 'cds:storage-set', area: this.#area, key, value });
+			throw new DOMException('The offline copy could not save this.', this.#refused === 'quota' ? 'QuotaExceededError' : 'SecurityError');
+		}
 		if (value === null) this.#values.delete(key);
 		else this.#values.set(key, value);
 		if (!isCourseKey(key)) return;

@@ -1,7 +1,7 @@
 import { BridgeStorage } from './bridge-storage';
 import { readShellMessage, type AreaKind, type PageMessage } from './shell-protocol';
 import { OFFLINE_MARKER } from '../offline-edition';
-import { BRIDGE, type BridgeWindow, type ShellBridge } from './bridge-slot';
+import { BRIDGE, STORAGE_REFUSED_EVENT, type BridgeWindow, type ShellBridge } from './bridge-slot';
 
 /** How long a page waits for the shell's snapshot before it falls back to its own storage. */
 const WAIT_MS = 3000;
@@ -35,9 +35,17 @@ function createBridge(native: NativeArea): ShellBridge {
 			if (event.source !== parent || mode !== 'waiting') return;
 			const message = readShellMessage(event.data);
 			if (message?.type !== 'cds:storage-snapshot' || message.id !== id) return;
-			areas.local.receiveSnapshot(message.local);
-			areas.session.receiveSnapshot(message.session);
+			areas.local.receiveSnapshot(message.local, message.refused.local);
+			areas.session.receiveSnapshot(message.session, message.refused.session);
 			finish(true);
+		});
+		// A write the shell could not save: later writes throw, and the page's scripts are told.
+		window.addEventListener('message', (event) => {
+			if (event.source !== parent) return;
+			const message = readShellMessage(event.data);
+			if (message?.type !== 'cds:storage-failed') return;
+			areas[message.area].refuse(message.reason);
+			window.dispatchEvent(new CustomEvent(STORAGE_REFUSED_EVENT, { detail: message.area }));
 		});
 		const ask = () => send({ type: 'cds:storage-request', id });
 		const retry = setInterval(ask, RETRY_MS);

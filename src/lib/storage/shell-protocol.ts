@@ -14,6 +14,9 @@ const MAX_HREF_LENGTH = 4_000;
 
 export type AreaKind = 'local' | 'session';
 export type Entries = Record<string, string>;
+/** Why the shell could not save: its storage is full, or the browser refuses it storage. */
+export type Refusal = 'quota' | 'blocked';
+export type Refusals = Partial<Record<AreaKind, Refusal>>;
 
 /** Page -> shell. */
 export type PageMessage =
@@ -28,7 +31,10 @@ export type PageMessage =
 
 /** Shell -> page. */
 export type ShellMessage =
-	| { type: 'cds:storage-snapshot'; id: string; local: Entries; session: Entries }
+	/** `refused` names the areas whose last write failed (or that the shell cannot use at all). */
+	| { type: 'cds:storage-snapshot'; id: string; local: Entries; session: Entries; refused: Refusals }
+	/** A write the page sent was not saved: the page must not believe it was. */
+	| { type: 'cds:storage-failed'; area: AreaKind; reason: Refusal }
 	/** The learner pressed Ctrl+P while the shell had focus: the page prints itself. */
 	| { type: 'cds:print' };
 
@@ -37,6 +43,7 @@ export const isCourseKey = (key: unknown): key is string =>
 
 const isValue = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_VALUE_LENGTH;
 const isArea = (area: unknown): area is AreaKind => area === 'local' || area === 'session';
+const isRefusal = (reason: unknown): reason is Refusal => reason === 'quota' || reason === 'blocked';
 const isId = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length <= 100;
 const isRecord = (data: unknown): data is Record<string, unknown> => typeof data === 'object' && data !== null && !Array.isArray(data);
 
@@ -76,10 +83,13 @@ export function readPageMessage(data: unknown): PageMessage | undefined {
 export function readShellMessage(data: unknown): ShellMessage | undefined {
 	if (!isRecord(data)) return undefined;
 	if (data.type === 'cds:print') return { type: 'cds:print' };
+	if (data.type === 'cds:storage-failed') return isArea(data.area) && isRefusal(data.reason) ? { type: data.type, area: data.area, reason: data.reason } : undefined;
 	if (data.type !== 'cds:storage-snapshot' || !isId(data.id)) return undefined;
 	const local = readEntries(data.local);
 	const session = readEntries(data.session);
-	return local && session ? { type: data.type, id: data.id, local, session } : undefined;
+	const refused: Refusals = {};
+	if (isRecord(data.refused)) for (const area of ['local', 'session'] as const) if (isRefusal(data.refused[area])) refused[area] = data.refused[area];
+	return local && session ? { type: data.type, id: data.id, local, session, refused } : undefined;
 }
 
 /** File pages post from an opaque origin: Chromium reports it as "file://", Firefox as "null". */

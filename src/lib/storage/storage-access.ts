@@ -10,17 +10,23 @@
 import { installedBridge } from './bridge-slot';
 import type { AreaKind } from './shell-protocol';
 
-/** The browser's own storage of the given kind, or undefined when it is missing, disabled or throws. */
+const PROBE = '__cds_probe__';
+
+/**
+ * The browser's own storage of the given kind, or undefined when it is missing, disabled or cannot
+ * even be read. A storage that reads but refuses writes (full, or a locked-down profile) is still
+ * returned: what the learner saved must stay in view. Writers catch their errors (the progress
+ * store tells the learner, see progress-store.ts).
+ */
 export function nativeStorageArea(kind: AreaKind): Storage | undefined {
+	let area: Storage;
 	try {
-		const area = kind === 'local' ? window.localStorage : window.sessionStorage;
-		const probe = '__cds_probe__';
-		area.setItem(probe, '1');
-		area.removeItem(probe);
-		return area;
+		area = kind === 'local' ? window.localStorage : window.sessionStorage;
+		area.getItem(PROBE);
 	} catch {
 		return undefined;
 	}
+	return area;
 }
 
 /**

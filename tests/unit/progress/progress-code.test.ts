@@ -35,6 +35,11 @@ describe('the short progress code', () => {
 		expect(decodeCode(code, [...course, 'a-new-lesson'])).toEqual({ ok: false, error: 'edition' });
 	});
 
+	it('calls junk that passes the check (all zeros) a mistake, not a code from a newer edition', () => {
+		expect(decodeCode('0000-0000', course)).toEqual({ ok: false, error: 'typo' });
+		expect(decodeCode('0000', course)).toEqual({ ok: false, error: 'typo' });
+	});
+
 	it('refuses a future version of the code', () => {
 		const body = `2${normaliseCode(encodeCode([], course)).slice(1, -1)}`;
 		expect(decodeCode(body + checkCharacter(body), course)).toEqual({ ok: false, error: 'version' });

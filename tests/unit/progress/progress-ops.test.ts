@@ -16,7 +16,7 @@ describe('what learners do to their progress', () => {
 	it('marks a lesson done and takes the mark off, keeping the first date it was done', () => {
 		const done = setDone(emptyDoc(), 'spot-a-scam', true, T1);
 		expect(setDone(done, 'spot-a-scam', true, T2).lessons['spot-a-scam']).toMatchObject({ done: true, doneAt: T1 });
-		expect(setDone(done, 'spot-a-scam', false, T2).lessons['spot-a-scam']).toEqual({ done: false, results: {} });
+		expect(setDone(done, 'spot-a-scam', false, T2).lessons['spot-a-scam']).toEqual({ done: false, results: {}, undoneAt: T2 });
 	});
 
 	it('keeps the best quiz score, counts attempts, and leaves the old document alone', () => {

@@ -45,13 +45,15 @@ describe('reading stored progress', () => {
 		expect(Object.getPrototypeOf(doc.lessons)).toBe(Object.prototype);
 	});
 
-	it('reads a newer version as far as it understands it and keeps the rest', () => {
+	it('reads a newer version as far as it understands it and keeps the rest, but never takes its version as its own', () => {
 		const newer = { format: 'cds-progress', version: 3, streak: 4, lessons: { 'spot-a-scam': { done: true, stars: 5, results: { quiz: { best: 2, total: 2, attempts: 1, hints: 1 } } } } };
-		const { doc, problem } = readProgress(stored(newer));
+		const { doc, problem, newer: isNewer } = readProgress(stored(newer));
 		expect(problem).toBeUndefined();
-		expect(doc.version).toBe(3);
+		expect(isNewer).toBe(true);
+		expect(doc.version).toBe(1);
 		expect(doc.lessons['spot-a-scam']?.done).toBe(true);
-		expect(JSON.parse(serialiseDoc(doc))).toEqual(newer);
+		expect(JSON.parse(serialiseDoc(doc))).toEqual({ ...newer, version: 1 });
+		expect(readProgress(stored({ ...newer, version: 999999999 })).doc.version).toBe(1);
 	});
 
 	it('brings an older version up to date, step by step, with the migrations given', () => {
@@ -65,6 +67,20 @@ describe('reading stored progress', () => {
 		expect(readProgressValue({ format: 'cds-progress', version: 2, lessons: {} }, migrations, 3).doc.migratedFrom2).toBe(true);
 		// A version with no way up is not guessed at.
 		expect(readProgressValue({ ...old, version: 1 }, { 2: migrations[2]! }, 3).problem).toBe('corrupt');
+	});
+
+	it('property: dates are never later than the latest that can be true, and clamping is no repair', () => {
+		const latest = Date.UTC(2026, 11, 6);
+		fc.assert(
+			fc.property(docArb, (doc) => {
+				const { doc: read, problem } = readProgressValue(JSON.parse(serialiseDoc(doc)), undefined, undefined, latest);
+				expect(problem).toBeUndefined();
+				for (const lesson of Object.values(read.lessons)) {
+					const dates = [lesson.doneAt, lesson.firstVisit, lesson.lastVisit, ...Object.values(lesson.results).map((r) => r.last)];
+					for (const date of dates) if (date) expect(Date.parse(date)).toBeLessThanOrEqual(latest);
+				}
+			}),
+		);
 	});
 
 	it('canonicalises dates, and drops impossible ones as repairs', () => {
@@ -99,12 +115,12 @@ describe('reading stored progress', () => {
 		);
 	});
 
-	it('property: any valid document survives saving and reading unchanged', () => {
+	it('property: any valid document survives saving and reading unchanged, but for a newer version number', () => {
 		fc.assert(
 			fc.property(docArb, (doc) => {
 				const { doc: read, problem } = readProgress(serialiseDoc(doc));
 				expect(problem).toBeUndefined();
-				expect(serialiseDoc(read)).toBe(serialiseDoc(doc));
+				expect(serialiseDoc(read)).toBe(serialiseDoc({ ...doc, version: 1 }));
 			}),
 		);
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ElapsedTimer } from '../../../src/islands/deck/timer';
+import { ElapsedTimer, formatElapsed } from '../../../src/islands/deck/timer';
+import { MemoryStorage } from '../../../src/lib/progress/memory-storage';
 
 describe('ElapsedTimer', () => {
 	it('counts, pauses, resumes and restarts on the clock it is given', () => {
@@ -17,5 +18,22 @@ describe('ElapsedTimer', () => {
 		timer.restart();
 		now += 1_000;
 		expect(timer.elapsed).toBe(1_000);
+	});
+
+	it('starts afresh from a damaged saved value, and never shows NaN', () => {
+		const sessionStorage = new MemoryStorage();
+		const g = globalThis as { window?: unknown };
+		g.window = { sessionStorage };
+		try {
+			for (const saved of ['{"startedAt":1000,"pausedAt":"soon"}', '{"startedAt":1e999}', '{"startedAt":"x"}', '{"startedAt":null}', '[1]']) {
+				sessionStorage.setItem('cds:workshop-timer:x', saved);
+				const timer = new ElapsedTimer('x', () => 5_000);
+				expect(formatElapsed(timer.elapsed), saved).toBe('0:00');
+			}
+		} finally {
+			delete g.window;
+		}
+		expect(formatElapsed(Number.NaN)).toBe('0:00');
+		expect(formatElapsed(Number.POSITIVE_INFINITY)).toBe('0:00');
 	});
 });

@@ -5,7 +5,7 @@
  * shell is always the same file, so what it keeps carries across pages and browser restarts.
  */
 import { isFileOrigin, readPageMessage, type ShellMessage } from '../../../lib/storage/shell-protocol';
-import { answerPageMessage, type ShellAreas } from '../../../lib/storage/shell-store';
+import { answerPageMessage, shellMemory, type ShellAreas } from '../../../lib/storage/shell-store';
 import { OFFLINE_SITE_FOLDER } from '../../../lib/offline-edition';
 import { hashToPage, pageToHash } from './shell-address';
 
@@ -19,7 +19,27 @@ const safely = <T>(get: () => T): T | undefined => {
 	}
 };
 const areas: ShellAreas = { local: safely(() => window.localStorage), session: safely(() => window.sessionStorage) };
+/** Areas whose last write failed, and what they refused: every page is told, not only the one that wrote. */
+const memory = shellMemory();
 let currentPage: string | undefined;
+/** Every page file of the copy (paths inside the site folder), set by the offline step before this script. */
+const pages = new Set((globalThis as { cdsOfflinePages?: string[] }).cdsOfflinePages ?? []);
+
+/**
+ * The page the address names; for an address the copy does not have (an old bookmark, a renamed
+ * lesson), the course's own "page not found" instead of the browser's "file could not be accessed".
+ */
+function pageFor(hash: string): string | undefined {
+	const page = hashToPage(hash, siteRoot);
+	if (!page || pages.size === 0) return page;
+	let path = page.slice(siteRoot.length).split(/[?#]/)[0]!;
+	try {
+		path = decodeURIComponent(path);
+	} catch {
+		// Keep it as written.
+	}
+	return pages.has(path) ? page : `${siteRoot}404.html`;
+}
 
 function post(message: ShellMessage): void {
 	frame()?.contentWindow?.postMessage(message, '*');
@@ -40,7 +60,7 @@ function showPage(href: string, title: string): void {
 
 /** Opens the page named in the shell's address (a bookmark, a reload, an edited address). */
 function openFromAddress(): void {
-	const page = hashToPage(location.hash, siteRoot);
+	const page = pageFor(location.hash);
 	const iframe = frame();
 	if (page && iframe?.contentWindow && page !== currentPage) iframe.contentWindow.location.replace(page);
 }
@@ -52,7 +72,7 @@ window.addEventListener('message', (event) => {
 	const message = readPageMessage(event.data);
 	if (!message) return;
 	if (message.type === 'cds:page') return showPage(message.href, message.title);
-	const answer = answerPageMessage(message, areas);
+	const answer = answerPageMessage(message, areas, memory);
 	if (answer) post(answer);
 });
 window.addEventListener('hashchange', openFromAddress);
@@ -66,5 +86,5 @@ window.addEventListener('keydown', (event) => {
 // The frame has no page of its own: open the one the address names, or the home page.
 document.addEventListener('DOMContentLoaded', () => {
 	const iframe = frame();
-	if (iframe) iframe.src = hashToPage(location.hash, siteRoot) ?? `${siteRoot}index.html`;
+	if (iframe) iframe.src = pageFor(location.hash) ?? `${siteRoot}index.html`;
 });

@@ -74,7 +74,7 @@ export function initBring(root: HTMLElement, store: ProgressStore, outline: Cour
 		if (!file) return;
 		if (file.size > FILE_MAX_CHARS * 4) return show({ ok: false, error: 'too-big' }, fileInput);
 		file.text().then(
-			(text) => show(parseProgressFile(text), fileInput),
+			(text) => show(parseProgressFile(text, new Date(), file.name), fileInput),
 			() => show({ ok: false, error: 'read' }, fileInput),
 		);
 	});
