@@ -1,8 +1,8 @@
 import { getStorageArea, storageReady } from '../../lib/storage/storage-access';
 import { ProgressStore } from '../../lib/progress/progress-store';
 import { recordResult, recordVisit, setDone } from '../../lib/progress/progress-ops';
-// Loaded with the page: a dynamic import would bring Vite's preload helper, heavier than it saves.
-import * as extras from '../../lib/progress/store-extras';
+import type { StoreExtras } from '../../lib/progress/progress-store';
+import { loadLazyScript } from '../../lib/lazy-scripts';
 import { PROGRESS_KEY, SHARED_KEY } from '../../lib/progress/storage-keys';
 import { STORAGE_REFUSED_EVENT } from '../../lib/storage/bridge-slot';
 
@@ -15,6 +15,18 @@ export function isSharedComputer(): boolean {
 	}
 }
 
+/** The store's rarer work loads only when needed (another tab wrote, the shared-computer switch, an unreadable saved value). */
+const loadExtras = () => loadLazyScript<StoreExtras>('progressExtras');
+
+/** Runs a change that needs the extras once they are there (at once when they already are). */
+function withExtras(store: ProgressStore, change: () => void): void {
+	if (store.extras) return change();
+	void loadExtras().then((extras) => {
+		store.extras ??= extras;
+		change();
+	});
+}
+
 function boot(): Promise<ProgressStore> {
 	let store: ProgressStore | undefined;
 	const waiting: ((store: ProgressStore) => void)[] = [];
@@ -25,19 +37,22 @@ function boot(): Promise<ProgressStore> {
 	document.addEventListener('lesson-visited', ({ detail }) => detail && run((s) => s.update((doc) => recordVisit(doc, detail.lessonId, s.now()))));
 	return storageReady()
 		.catch(() => undefined)
-		.then(() => {
+		.then(async () => {
 			const shared = isSharedComputer();
 			const area = getStorageArea(shared ? 'session' : 'local');
-			const opened = new ProgressStore(area, { extras });
+			let opened = new ProgressStore(area);
+			// An unreadable saved value (left untouched until it can be set aside) or a shared computer
+			// (progress to take in from localStorage): open again, with the rarer work loaded.
+			if (shared || opened.waitsForExtras) opened = new ProgressStore(area, { extras: await loadExtras() });
 			// Progress left in localStorage beside the flag (another tab wrote it as the flag was set):
 			// shown, and kept when the learner unticks, never hidden.
 			if (shared) opened.mergeFrom(getStorageArea('local'));
 			store = opened;
 			window.addEventListener('storage', (event) => {
 				// Another tab said "shared computer" (or took it back): follow it, so nothing is left behind.
-				if (event.key === SHARED_KEY) opened.moveTo(getStorageArea(isSharedComputer() ? 'session' : 'local'));
+				if (event.key === SHARED_KEY) withExtras(opened, () => opened.moveTo(getStorageArea(isSharedComputer() ? 'session' : 'local')));
 				// Another tab changed the progress (or erased it): show the change here too.
-				if ((event.key === PROGRESS_KEY || event.key === null) && event.storageArea === opened.storage) opened.refresh();
+				if ((event.key === PROGRESS_KEY || event.key === null) && event.storageArea === opened.storage) withExtras(opened, () => opened.refresh());
 			});
 			// The offline shell could not save a write: write again, so the store sees the refusal and says so.
 			window.addEventListener(STORAGE_REFUSED_EVENT, () => opened.recheck());

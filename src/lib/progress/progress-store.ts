@@ -42,6 +42,7 @@ export class ProgressStore {
 	#listeners = new Set<(doc: ProgressDoc) => void>();
 	/** Set when an unreadable value could not be backed up: it must not be overwritten. */
 	#locked = false;
+	#waitsForExtras = false;
 	/** This tab's recent changes, with the real time they were made (unconfirmed.ts). */
 	#recent: (RecentChange & { at: number })[] = [];
 	/** Needed to set aside an unreadable value, merge, and move; see StoreExtras. */
@@ -70,6 +71,11 @@ export class ProgressStore {
 	/** Whether changes go to storage (else they live in this tab's memory, which is the newest copy). */
 	#saving(): boolean {
 		return !this.problems.has('memory') && !this.problems.has('quota') && !this.problems.has('readonly');
+	}
+
+	/** The saved value could not be read, and stays untouched until the extras can set it aside. */
+	get waitsForExtras(): boolean {
+		return this.#waitsForExtras;
 	}
 
 	get doc(): ProgressDoc {
@@ -217,6 +223,7 @@ export class ProgressStore {
 		// Without the extras (not loaded) it cannot be set aside yet: it stays where it is, untouched.
 		if (!this.extras || !this.extras.keepBackup(this.#storage!, raw!, this.now())) {
 			this.#locked = true;
+			this.#waitsForExtras = !this.extras;
 			if (this.extras) this.problems.add('quota');
 			return undefined;
 		}

@@ -1,0 +1,34 @@
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { CLASSIC_SCRIPT } from '../classic-script';
+import { LAZY_SCRIPTS } from '../../lib/lazy-scripts';
+
+/** Builds each of LAZY_SCRIPTS as one classic script that puts its exports on a global. */
+export function lazyScripts(): AstroIntegration {
+	let projectRoot = process.cwd();
+	return {
+		name: 'cds:lazy-scripts',
+		hooks: {
+			'astro:config:setup': ({ config }) => {
+				projectRoot = fileURLToPath(config.root);
+			},
+			'astro:build:done': async ({ dir }) => {
+				for (const { file, entry, global } of Object.values(LAZY_SCRIPTS)) {
+					await build({
+						...CLASSIC_SCRIPT,
+						stdin: {
+							contents: `import * as exported from ${JSON.stringify(`./${entry}`)};\n(globalThis as Record<string, unknown>)[${JSON.stringify(global)}] = exported;\n`,
+							resolveDir: projectRoot,
+							sourcefile: `${global}-entry.ts`,
+							loader: 'ts',
+						},
+						outfile: join(fileURLToPath(dir), file),
+						logLevel: 'warning',
+					});
+				}
+			},
+		},
+	};
+}
