@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { Scorm12API } from 'scorm-again/scorm12';
+import { Scorm12API } from 'scorm-again';
 import { ScormSession, sessionTime } from '../../../src/lib/scorm/scorm-session';
 import { encodeSuspendData } from '../../../src/lib/scorm/suspend-data';
 import type { ProgressDoc } from '../../../src/lib/progress/progress-format';
