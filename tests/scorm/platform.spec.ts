@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { parse } from 'yaml';
 import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 import { courseLessonIds } from '../../src/integrations/scorm/lesson-ids';
 import { decodeSuspendData, encodeSuspendData } from '../../src/lib/scorm/suspend-data';
 import type { ProgressDoc } from '../../src/lib/progress/progress-format';
 import { answerQuiz, quizLesson } from '../offline/quiz-lesson';
-import { startPlatform, type Platform } from '../support/scorm-platform';
+import { scormZip, startPlatform, type Platform } from '../support/scorm-platform';
+import { manifestProblems } from '../support/scorm-manifest-rules';
+import { copyProblems, unzipCourse } from '../support/offline-copy';
 
 // The SCORM 1.2 package inside a stand-in learning platform (scorm-again's run-time as window.API,
 // the package's launch page in a frame, served over http as a platform serves it).
@@ -156,4 +160,36 @@ test('outside a platform the package is the offline copy: no notice, no platform
 	await doneButton(course).click();
 	await expect(doneButton(course)).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator('#scorm-notice')).toHaveCount(0);
+});
+
+test('another learner on the same computer starts from their own progress, not the last learner\'s', async ({ page, platform, problems }) => {
+	test.setTimeout(60_000);
+	// First learner: marks the lesson done (kept in this browser's storage as well as by the platform).
+	let course = await openPlatform(page, platform, problems, { hash: `#/${lesson.path}` });
+	await expect(heading(course)).toHaveText(lesson.title);
+	await doneButton(course).click();
+	await expect.poll(async () => (await savedDoc(page))?.lessons[lesson.id]?.done).toBe(true);
+	// Second learner, same browser, nothing saved on the platform yet.
+	course = await openPlatform(page, platform, problems, { hash: `#/${lesson.path}` });
+	await expect(heading(course)).toHaveText(lesson.title);
+	await expect(doneButton(course)).toHaveAttribute('aria-pressed', 'false');
+	await expect.poll(async () => (await cmi(page)).core.lesson_status).toBe('incomplete');
+	expect((await savedDoc(page))?.lessons[lesson.id]).toBeUndefined();
+});
+
+test('the built package has imsmanifest.xml at its root, following the SCORM 1.2 rules, every file it names in the zip', () => {
+	const files = unzipSync(readFileSync(scormZip()));
+	const xml = strFromU8(files['imsmanifest.xml']!);
+	expect(manifestProblems(xml, Object.keys(files))).toEqual([]);
+	const { title } = parse(readFileSync('content/course.yaml', 'utf8')) as { title: string };
+	expect(xml).toContain(`<title>${title}</title>`);
+});
+
+test('the package follows the offline copy\'s file:// rules: relative addresses, classic scripts, nothing from the internet', () => {
+	const dir = unzipCourse(scormZip());
+	try {
+		expect(copyProblems(dir)).toEqual([]);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });
