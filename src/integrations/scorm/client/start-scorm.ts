@@ -108,11 +108,14 @@ export function startScorm(config: ScormShellConfig): ScormSession | undefined {
 	window.addEventListener('storage', (event) => {
 		if (event.key === null || event.key === PROGRESS_KEY || event.key === SHARED_KEY) sync();
 	});
+	// Leaving: some platforms (ILIAS) keep only what is saved during beforeunload, others need pagehide.
 	let finished = false;
-	window.addEventListener('pagehide', () => {
+	const finish = () => {
 		if (finished) return;
 		finished = true;
 		session.finish(current());
-	});
+	};
+	window.addEventListener('beforeunload', finish);
+	window.addEventListener('pagehide', finish);
 	return session;
 }
