@@ -3,6 +3,7 @@ import { courseReport, keepFinished, readMastery } from './course-report';
 import { certificateName } from './learner-name';
 import { CMI, LOCATION_MAX, type Scorm12Api } from './scorm12-api';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data';
+import { sessionTime } from './session-time';
 
 /** Why the course stopped talking to the platform (or could not keep everything there). */
 export type ScormProblem = 'start' | 'save' | 'restore' | 'too-big';
@@ -156,14 +157,4 @@ export class ScormSession {
 		this.#problem(problem);
 		return false;
 	}
-}
-
-/** SCORM 1.2 CMITimespan: "HHHH:MM:SS.SS" (hours may have 2 to 4 digits). */
-export function sessionTime(ms: number): string {
-	const total = Math.max(0, Math.min(ms, 9999 * 3600_000 + 3599_990)) / 1000;
-	const hours = Math.floor(total / 3600);
-	const minutes = Math.floor((total % 3600) / 60);
-	const seconds = total % 60;
-	const pad = (n: number, width: number) => String(n).padStart(width, '0');
-	return `${pad(hours, 2)}:${pad(minutes, 2)}:${seconds.toFixed(2).padStart(5, '0')}`;
 }

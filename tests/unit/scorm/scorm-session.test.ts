@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Scorm12API } from 'scorm-again';
-import { ScormSession, sessionTime } from '../../../src/lib/scorm/scorm-session';
+import { ScormSession } from '../../../src/lib/scorm/scorm-session';
+import { sessionTime } from '../../../src/lib/scorm/session-time';
 import { encodeSuspendData } from '../../../src/lib/scorm/suspend-data';
 import type { ProgressDoc } from '../../../src/lib/progress/progress-format';
 import type { Scorm12Api } from '../../../src/lib/scorm/scorm12-api';
@@ -139,5 +140,7 @@ describe('session time (CMITimespan)', () => {
 		expect(sessionTime(0)).toBe('00:00:00.00');
 		expect(sessionTime(3_723_450)).toBe('01:02:03.45');
 		expect(sessionTime(-5)).toBe('00:00:00.00');
+		expect(sessionTime(59_999)).toBe('00:00:59.99');
+		expect(sessionTime(1e12)).toBe('9999:59:59.99');
 	});
 });
