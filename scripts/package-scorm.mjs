@@ -3,21 +3,14 @@
 // with imsmanifest.xml at its root, for learning platforms (Moodle, Canvas, Open edX ...).
 //
 //   node scripts/package-scorm.mjs [--reuse] [--dist dist] [--out dist-scorm]
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { loadOfflineStep } from './offline-step.mjs';
+import { builtSite } from './package.mjs';
 
 export async function runScormPackage({ reuse = false, dist = 'dist', out = 'dist-scorm', projectRoot = process.cwd() } = {}) {
-	const siteDir = resolve(projectRoot, dist);
-	if (!reuse) {
-		const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--silent'];
-		execFileSync(process.execPath, astro, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, OUT_DIR: siteDir } });
-	} else if (!existsSync(resolve(siteDir, 'index.html'))) {
-		throw new Error(`${dist}/ holds no built site: run "npm run build" first, or leave out --reuse.`);
-	}
+	const siteDir = builtSite({ reuse, dist, projectRoot });
 	const { packageScorm, packageSettings } = await loadOfflineStep(projectRoot);
 	return packageScorm({ ...packageSettings(projectRoot), projectRoot, siteDir, outDir: resolve(projectRoot, out) });
 }
