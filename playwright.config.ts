@@ -9,7 +9,7 @@ export const SUBPATH_URL = `http://127.0.0.1:${port + 1}/course/`;
 
 export default defineConfig({
 	testDir: './tests',
-	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts', 'offline/**/*.spec.ts'],
+	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts', 'offline/**/*.spec.ts', 'scorm/**/*.spec.ts'],
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
@@ -24,10 +24,12 @@ export default defineConfig({
 	},
 	projects: [
 		// Regular expressions, not globs: a glob such as offline/** also matches a checkout folder named "offline".
-		{ name: 'root', use: { baseURL: ROOT_URL }, testIgnore: [/\.subpath\.spec\.ts$/, /tests\/offline\//] },
+		{ name: 'root', use: { baseURL: ROOT_URL }, testIgnore: [/\.subpath\.spec\.ts$/, /tests\/offline\//, /tests\/scorm\//] },
 		{ name: 'subpath', use: { baseURL: SUBPATH_URL }, testMatch: ['**/*.subpath.spec.ts'] },
 		// The offline copy, opened from file:// after unzipping the zip: no server, no base URL.
 		{ name: 'offline', testMatch: [/tests\/offline\/.*\.spec\.ts$/] },
+		// The SCORM package inside a stand-in learning platform: each spec serves it itself.
+		{ name: 'scorm', testMatch: [/tests\/scorm\/.*\.spec\.ts$/] },
 	],
 	webServer: [
 		// Never reuse a server already running: it may be serving another checkout's build.

@@ -10,7 +10,7 @@ export async function loadOfflineStep(projectRoot = process.cwd()) {
 	mkdirSync(join(outfile, '..'), { recursive: true });
 	await build({
 		stdin: {
-			contents: `export { packageCourse } from './src/integrations/offline/index.ts';\nexport { packageSettings } from './src/integrations/offline/package-settings.ts';`,
+			contents: `export { packageCourse } from './src/integrations/offline/index.ts';\nexport { packageSettings } from './src/integrations/offline/package-settings.ts';\nexport { packageScorm } from './src/integrations/scorm/index.ts';`,
 			resolveDir: projectRoot,
 			loader: 'ts',
 		},

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { loadOfflineStep } from './offline-step.mjs';
 
-export async function runPackage({ reuse = false, dist = 'dist', out = 'dist-offline', projectRoot = process.cwd() } = {}) {
+/** Builds the site into `dist` (or, with `reuse`, checks a build is there); returns its folder. */
+export function builtSite({ reuse = false, dist = 'dist', projectRoot = process.cwd() } = {}) {
 	const siteDir = resolve(projectRoot, dist);
 	if (!reuse) {
 		const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--silent'];
@@ -19,6 +20,11 @@ export async function runPackage({ reuse = false, dist = 'dist', out = 'dist-off
 	} else if (!existsSync(resolve(siteDir, 'index.html'))) {
 		throw new Error(`${dist}/ holds no built site: run "npm run build" first, or leave out --reuse.`);
 	}
+	return siteDir;
+}
+
+export async function runPackage({ reuse = false, dist = 'dist', out = 'dist-offline', projectRoot = process.cwd() } = {}) {
+	const siteDir = builtSite({ reuse, dist, projectRoot });
 	const { packageCourse, packageSettings } = await loadOfflineStep(projectRoot);
 	return packageCourse({ ...packageSettings(projectRoot), projectRoot, siteDir, outDir: resolve(projectRoot, out) });
 }

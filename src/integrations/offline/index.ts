@@ -44,8 +44,19 @@ export interface PackageResult {
 	ms: number;
 }
 
-export async function packageCourse(o: PackageOptions): Promise<PackageResult> {
-	const started = performance.now();
+/** The offline copy's files, by their path in the zip, before anything is written. */
+export interface OfflineCopy {
+	files: Map<string, Uint8Array>;
+	/** Pages of the built site in the copy. */
+	pages: number;
+}
+
+/**
+ * Makes the offline copy in memory: every page rewritten for file://, the step's own scripts,
+ * the shell page and README.txt. The offline zip and the SCORM package (src/integrations/scorm)
+ * are both made from it.
+ */
+export async function makeOfflineCopy(o: PackageOptions): Promise<OfflineCopy> {
 	const siteFiles = listFiles(o.siteDir).filter(belongsInCopy);
 	const known = new Set(siteFiles);
 	const generated = new Set([PAGE_SCRIPT, SHELL_SCRIPT, SHELL_STYLE]);
@@ -86,6 +97,12 @@ export async function packageCourse(o: PackageOptions): Promise<PackageResult> {
 	put('index.html', shellPage(o.courseTitle));
 	const downloadUrl = o.siteUrl ? new URL('download/', o.siteUrl).href : undefined;
 	put('README.txt', readmeText({ courseTitle: o.courseTitle, version: o.version, date, downloadUrl }));
+	return { files: copy, pages: siteFiles.filter((f) => f.endsWith('.html')).length };
+}
+
+export async function packageCourse(o: PackageOptions): Promise<PackageResult> {
+	const started = performance.now();
+	const { files: copy, pages } = await makeOfflineCopy(o);
 
 	rmSync(o.outDir, { recursive: true, force: true });
 	for (const [path, data] of copy) {
@@ -98,7 +115,7 @@ export async function packageCourse(o: PackageOptions): Promise<PackageResult> {
 	const sha256 = createHash('sha256').update(zip).digest('hex');
 	writeHostedFigures(o.siteDir, { size: zip.byteLength, sha256, date: o.date });
 
-	return { zipPath, zipBytes: zip.byteLength, sha256, files: copy.size, pages: siteFiles.filter((f) => f.endsWith('.html')).length, ms: performance.now() - started };
+	return { zipPath, zipBytes: zip.byteLength, sha256, files: copy.size, pages, ms: performance.now() - started };
 }
 
 /** The offline copy's download page shows when its copy was made. */
