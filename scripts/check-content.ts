@@ -5,10 +5,11 @@ import { loadContent } from '../src/content-checks/load-content';
 import { formatProblems } from '../src/content-checks/problem';
 import { reportLesson } from '../src/content-checks/lesson-standard';
 import { similarPrompts, summariseQuizForm } from '../src/content-checks/quiz-form';
+import { configuredSiteUrl, hostedSite, placeholderWarning } from '../src/lib/hosted-site';
 
 const requireArg = process.argv.find((a) => a.startsWith('--require='))?.split('=')[1] ?? '';
 const required = new Set(requireArg.split(',').filter(Boolean));
-const { lessons, coverage, problems } = loadContent();
+const { lessons, coverage, problems, course } = loadContent();
 if (problems.length > 0) {
 	console.error(formatProblems(problems));
 	process.exit(1);
@@ -46,6 +47,9 @@ for (const group of coverage?.groups ?? []) {
 		if (required.has(group.id) && (!taught.length || !tested.length)) missing.push(skill.id);
 	}
 }
+
+const siteWarning = placeholderWarning(hostedSite(configuredSiteUrl(course?.siteUrl)));
+if (siteWarning) console.log(`\nnote: ${siteWarning}`);
 
 const totalWords = reports.reduce((s, r) => s + r.figures.words, 0);
 console.log(`\n${reports.length} lessons, ${totalWords} words, grades ${Math.min(...reports.map((r) => r.figures.grade))}-${Math.max(...reports.map((r) => r.figures.grade))}.`);

@@ -1,6 +1,6 @@
 import type { CourseModule } from '../../schemas/course';
 import type { QuizQuestion } from '../../schemas/quiz';
-import { getCourse, type LessonEntry } from '../course-data';
+import { getHostedSite, type LessonEntry } from '../course-data';
 import { routes } from '../routes';
 import { href } from '../url';
 import { displayUrl, hostedUrl, qrSvg } from './qr-code';
@@ -37,12 +37,24 @@ export interface DeckInfo {
 	/** Planned minutes of the whole deck. */
 	minutes: number;
 	links: { slides: string; notes: string; guide: string };
+	/** Why the QR codes are left out, for the trainer's notes: the address is missing or an example. */
+	qrMissing?: 'none' | 'placeholder';
 }
 
-/** A QR code of a site path on the hosted site; undefined when course.yaml sets no siteUrl. */
+/**
+ * A QR code of a site path on the hosted site; undefined when course.yaml sets no siteUrl, or
+ * only the example address (the build warns once; trainers see how to set it).
+ */
 export async function qrFor(path: string): Promise<QrInfo | undefined> {
-	const url = hostedUrl(getCourse().siteUrl, path);
+	const site = getHostedSite();
+	const url = site.kind === 'real' ? hostedUrl(site.url, path) : undefined;
 	return url ? { svg: await qrSvg(url), url, label: displayUrl(url) } : undefined;
+}
+
+/** Why pages carry no QR code, or undefined when they do. */
+export function qrMissing(): 'none' | 'placeholder' | undefined {
+	const { kind } = getHostedSite();
+	return kind === 'real' ? undefined : kind;
 }
 
 /** Builds the deck's facts: for one lesson (`lessons` holds it alone) or for a whole module. */
@@ -68,5 +80,6 @@ export async function deckInfo(module: CourseModule, moduleLessons: LessonEntry[
 		lessons,
 		minutes: clock,
 		links: { slides: href(links.slides), notes: href(links.notes), guide: href(routes.guide(module.id)) },
+		qrMissing: qrMissing(),
 	};
 }
