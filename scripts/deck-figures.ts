@@ -5,9 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { loadContent } from '../src/content-checks/load-content';
+import { LINE_CHARS } from '../src/lib/workshop/slide-text';
 
-/** Characters of a projected line: the slide's type is about 45 characters to a line. */
-const LINE = 45;
+/** Characters of a projected line, as the slide rule counts them (src/lib/workshop/slide-text.ts). */
+const LINE = LINE_CHARS;
 const dist = process.argv[2] ?? 'dist';
 const { lessons } = loadContent();
 

@@ -1,6 +1,7 @@
 import type { CourseModule } from '../../schemas/course';
 import type { QuizQuestion } from '../../schemas/quiz';
-import { getHostedSite, type LessonEntry } from '../course-data';
+import { content, getHostedSite, type LessonEntry } from '../course-data';
+import { planLesson, type LessonPlan } from './slide-plan';
 import { routes } from '../routes';
 import { href } from '../url';
 import { displayUrl, hostedUrl, qrSvg } from './qr-code';
@@ -82,4 +83,11 @@ export async function deckInfo(module: CourseModule, moduleLessons: LessonEntry[
 		links: { slides: href(links.slides), notes: href(links.notes), guide: href(routes.guide(module.id)) },
 		qrMissing: qrMissing(),
 	};
+}
+
+/** The planned slides of a lesson of the deck, from its MDX tree (read once per build by the content check). */
+export function planFor(lesson: DeckLessonInfo): LessonPlan {
+	const tree = content().lessons.find((l) => l.data.id === lesson.id)?.tree;
+	const facts = { minutes: lesson.minutes, keyPoints: lesson.keyPoints, quizLength: lesson.quiz?.length ?? 0 };
+	return tree ? planLesson(tree, facts) : { sections: [], slides: [], quiz: [] };
 }
