@@ -69,7 +69,7 @@ function collect(nodes: MdastNode[], found: Found): void {
 				items: items.map((item) => textOf(children(item)[0] ?? item)),
 				leads: items.map((item) => {
 					const first = children(children(item)[0] ?? item)[0];
-					return first?.type === 'strong' ? textOf(first).replace(/[:.]\s*$/, '').trim() : '';
+					return first?.type === 'strong' ? textOf(first).trim().replace(/\s*[:.,;]$/, '') : '';
 				}),
 			});
 			continue;
@@ -80,13 +80,13 @@ function collect(nodes: MdastNode[], found: Found): void {
 	}
 }
 
-/** The key point that shares most words with a section, when it shares at least two. */
+/** The key point that shares most words with a section, when it shares at least three (fewer is chance). */
 function matchingKeyPoint(keyPoints: string[], text: string): string | undefined {
 	const words = contentWords(text);
 	let best: { point: string; score: number } | undefined;
 	for (const point of keyPoints) {
 		const score = [...contentWords(point)].filter((w) => words.has(w)).length;
-		if (score >= 2 && (!best || score > best.score)) best = { point, score };
+		if (score >= 3 && (!best || score > best.score)) best = { point, score };
 	}
 	return best?.point;
 }
@@ -104,11 +104,12 @@ function points(found: Found, keyPoint: string | undefined): string[] {
 	}
 	if (lines.length < 2 && keyPoint) lines.push(...shortSentences(keyPoint));
 	if (lines.length === 0 && found.paragraphs[0]) lines = shortSentences(found.paragraphs[0]).slice(0, 2);
-	return [...new Set(lines)].slice(0, MAX_POINTS);
+	// A line taken from the middle of a sentence ("for your full PIN") starts with a capital on a slide.
+	return [...new Set(lines)].slice(0, MAX_POINTS).map((line) => line.replace(/^[a-z]/, (c) => c.toUpperCase()));
 }
 
 /** The slides of one section: its picture, its steps, or (having neither) a few short points. */
-function sectionSlides(section: number, title: string, found: Found, keyPoints: string[]): PlannedSlide[] {
+function sectionSlides(section: number, title: string, found: Found, keyPoints: string[], used: Set<string>): PlannedSlide[] {
 	const slides: PlannedSlide[] = [];
 	const figure = found.figures[0];
 	if (figure) {
@@ -123,7 +124,10 @@ function sectionSlides(section: number, title: string, found: Found, keyPoints: 
 	}
 	if (slides.length === 0) {
 		const text = [title, ...found.subheadings, ...found.paragraphs, ...found.lists.flatMap((l) => l.items)].join(' ');
-		slides.push({ kind: 'points', section, title, lines: points(found, matchingKeyPoint(keyPoints, text)) });
+		// Each key point on one slide only: two sections on one theme should not show the same lines.
+		const keyPoint = matchingKeyPoint(keyPoints.filter((k) => !used.has(k)), text);
+		if (keyPoint) used.add(keyPoint);
+		slides.push({ kind: 'points', section, title, lines: points(found, keyPoint) });
 	}
 	return slides;
 }
@@ -152,11 +156,12 @@ export function planLesson(tree: MdastNode, facts: PlanFacts): LessonPlan {
 		} else bodies[bodies.length - 1]!.push(node);
 	}
 	const slides: PlannedSlide[] = [];
+	const used = new Set<string>();
 	sections.forEach((section, i) => {
 		const found: Found = { figures: [], steps: [], lists: [], subheadings: [], paragraphs: [], minutes: 0 };
 		collect(bodies[i]!, found);
 		if (found.minutes) section.minutes = found.minutes;
-		if (section.shown && section.title) slides.push(...sectionSlides(i, section.title, found, facts.keyPoints));
+		if (section.shown && section.title) slides.push(...sectionSlides(i, section.title, found, facts.keyPoints, used));
 	});
 	return { sections, slides, quiz: roomQuestions(facts.minutes, facts.quizLength) };
 }

@@ -24,13 +24,14 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  * The full text always stays in the speaker notes.
  */
 export function shorten(text: string, max = LINE_CHARS): string {
-	const whole = squash(text);
+	// A list item written as part of a sentence ends in ';' or ',': not on a slide line.
+	const whole = squash(text).replace(/\s*[;,]$/, '');
 	if (whole.length <= max) return whole;
 	const first = whole.split(/(?<=[.!?])\s+(?=[A-Z0-9"“])/)[0]!;
 	if (first.length <= max) return first;
 	const head = first.slice(0, max);
 	const clause = Math.max(...[', ', '; ', ': ', ' – ', ' — ', ' (', ' - '].map((mark) => head.lastIndexOf(mark)));
-	if (clause >= 20) return head.slice(0, clause).replace(/[,;:]$/, '');
+	if (clause >= 28) return head.slice(0, clause).replace(/[,;:]$/, '');
 	const space = head.slice(0, max - 1).lastIndexOf(' ');
 	return `${head.slice(0, space > 10 ? space : max - 1).replace(/[,;:.]$/, '')}…`;
 }
