@@ -14,3 +14,4 @@ export { default as TrainerNote } from './TrainerNote.astro';
 export { default as PracticeInbox } from '../islands/practice-inbox/PracticeInbox.astro';
 export { default as PracticeBrowser } from '../islands/practice-browser/PracticeBrowser.astro';
 export { default as PracticeForm } from '../islands/practice-form/PracticeForm.astro';
+export { default as Slide } from './Slide.astro';

@@ -132,6 +132,24 @@ function sectionSlides(section: number, title: string, found: Found, keyPoints: 
 	return slides;
 }
 
+/**
+ * The slides an author marked with <Slide>: shown as written, never cut (check:content fails
+ * one over the limit, so the author can choose what to leave out).
+ */
+function markedSlides(section: number, sectionTitle: string, marks: MdastNode[]): PlannedSlide[] {
+	return marks.flatMap((mark): PlannedSlide[] => {
+		const found: Found = { figures: [], steps: [], lists: [], subheadings: [], paragraphs: [], minutes: 0 };
+		collect(children(mark), found);
+		const title = attribute(mark as JsxNode, 'title') ?? sectionTitle;
+		const figure = found.figures[0];
+		if (figure) return [{ kind: 'picture', section, title, src: figure.src, alt: figure.alt, caption: figure.caption.length <= MAX_CAPTION ? figure.caption : undefined, fullCaption: figure.caption }];
+		const steps = found.steps[0];
+		if (steps) return [{ kind: 'steps', section, title, steps, start: 1, full: steps }];
+		const lines = found.lists[0]?.items ?? found.paragraphs;
+		return [{ kind: 'points', section, title, lines: lines.map((l) => l.replace(/\s+/g, ' ').trim()) }];
+	});
+}
+
 /** How many questions to ask the room: two in a short lesson, up to four in a long one. */
 export function roomQuestions(minutes: number, quizLength: number): number[] {
 	const count = Math.min(quizLength, minutes <= 30 ? 2 : minutes <= 45 ? 3 : 4);
@@ -143,7 +161,8 @@ export function roomQuestions(minutes: number, quizLength: number): number[] {
 /**
  * A lesson's deck, planned from its MDX tree: one slide per h2 section (two when it has both a
  * picture and steps), made of what the author already wrote for the eye (pictures, <Steps>,
- * subheadings, lists, key points), each cut to short lines. The prose goes to the notes.
+ * subheadings, lists, key points), each cut to short lines; or, where the author marked them
+ * with <Slide>, those slides as written. The prose goes to the notes.
  */
 export function planLesson(tree: MdastNode, facts: PlanFacts): LessonPlan {
 	const sections: PlannedSection[] = [{ shown: false }];
@@ -161,7 +180,9 @@ export function planLesson(tree: MdastNode, facts: PlanFacts): LessonPlan {
 		const found: Found = { figures: [], steps: [], lists: [], subheadings: [], paragraphs: [], minutes: 0 };
 		collect(bodies[i]!, found);
 		if (found.minutes) section.minutes = found.minutes;
-		if (section.shown && section.title) slides.push(...sectionSlides(i, section.title, found, facts.keyPoints, used));
+		if (!section.shown || !section.title) return;
+		const marks = bodies[i]!.filter((node) => jsx(node, 'Slide'));
+		slides.push(...(marks.length ? markedSlides(i, section.title, marks) : sectionSlides(i, section.title, found, facts.keyPoints, used)));
 	});
 	return { sections, slides, quiz: roomQuestions(facts.minutes, facts.quizLength) };
 }

@@ -125,3 +125,36 @@ describe('the course\'s decks', () => {
 		expect(slides).toBeLessThanOrEqual(Math.max(12, Math.ceil(lesson.data.minutes / 2.5)));
 	});
 });
+
+describe('slides an author marks with <Slide>', () => {
+	const marked = `## Pay a bill
+
+Some prose the notes keep.
+
+<Slide title="Three checks before you pay">
+
+- The name of the company
+- The account number
+- The amount
+
+</Slide>
+
+## Too much
+
+<Slide>
+
+${Array.from({ length: 8 }, (_, i) => `- Point number ${i + 1} that the author wrote out in full`).join('\n')}
+
+</Slide>
+`;
+	const plan = planLesson(mdxToMdast(marked), { ...facts, quizLength: 0 });
+
+	it('shows a marked slide as written, under its own title', () => {
+		expect(plan.slides[0]).toMatchObject({ kind: 'points', title: 'Three checks before you pay', lines: ['The name of the company', 'The account number', 'The amount'] });
+	});
+
+	it('never cuts a marked slide: one over the limit is reported instead', () => {
+		expect(plan.slides[1]).toMatchObject({ kind: 'points', title: 'Too much' });
+		expect(deckFigures(plan).over.map((s) => s.title)).toEqual(['Too much']);
+	});
+});
