@@ -6,7 +6,7 @@ import { formatProblems } from '../src/content-checks/problem';
 import { reportLesson } from '../src/content-checks/lesson-standard';
 import { similarPrompts, summariseQuizForm } from '../src/content-checks/quiz-form';
 import { configuredSiteUrl, hostedSite, placeholderWarning } from '../src/lib/hosted-site';
-import { deckFigures, planLesson } from '../src/lib/workshop/slide-plan';
+import { deckBounds, deckFigures, planLesson } from '../src/lib/workshop/slide-plan';
 import { MAX_SLIDE_LINES } from '../src/lib/workshop/slide-text';
 
 const requireArg = process.argv.find((a) => a.startsWith('--require='))?.split('=')[1] ?? '';
@@ -58,6 +58,8 @@ for (const lesson of lessons) {
 	console.log(`${`${lesson.data.module}/${lesson.data.id}`.padEnd(52)} ${String(lesson.data.minutes).padStart(4)} ${String(deck.slides).padStart(6)} ${String(deck.longest).padStart(7)}`);
 	for (const slide of deck.over) console.log(`    FAIL: the slide "${slide.title}" has more than ${MAX_SLIDE_LINES} lines: shorten its steps or points.`);
 	if (deck.over.length) failed++;
+	const bounds = deckBounds(lesson.data.minutes);
+	if (deck.slides < bounds.min || deck.slides > bounds.max) console.log(`    note: ${deck.slides} slides for ${lesson.data.minutes} minutes; about ${bounds.min}-${bounds.aim} suit a room (fewer or more h2 sections?)`);
 }
 
 const siteWarning = placeholderWarning(hostedSite(configuredSiteUrl(course?.siteUrl)));

@@ -3,6 +3,7 @@ import { parse } from 'node-html-parser';
 import { workshopLesson } from '../support/workshop';
 import { loadContent } from '../../src/content-checks/load-content';
 import { linesOf, MAX_SLIDE_LINES } from '../../src/lib/workshop/slide-text';
+import { deckBounds } from '../../src/lib/workshop/slide-plan';
 
 const lesson = workshopLesson();
 
@@ -118,8 +119,8 @@ test('every lesson deck is made for a room: a short deck, and no slide from the 
 		const path = `present/${lesson.data.module}/${lesson.slug}/`;
 		const slides = parse(await (await request.get(path)).text()).querySelectorAll('section.slide');
 		// About one slide for every two to four minutes of the lesson (8 to 12 for 25 minutes).
-		expect(slides.length, path).toBeGreaterThanOrEqual(Math.min(8, Math.floor(lesson.data.minutes / 4)));
-		expect(slides.length, path).toBeLessThanOrEqual(Math.max(12, Math.ceil(lesson.data.minutes / 2.5)));
+		expect(slides.length, path).toBeGreaterThanOrEqual(deckBounds(lesson.data.minutes).min);
+		expect(slides.length, path).toBeLessThanOrEqual(deckBounds(lesson.data.minutes).max);
 		for (const slide of slides.filter((s) => /slide--(points|steps|picture)\b/.test(s.getAttribute('class') ?? ''))) {
 			const texts = slide.querySelectorAll('.slide__points li, .slide__steps li, .slide__picture figcaption').map((el) => el.text.trim());
 			const lines = texts.reduce((sum, text) => sum + linesOf(text), 0);

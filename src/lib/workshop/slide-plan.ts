@@ -150,6 +150,15 @@ function markedSlides(section: number, sectionTitle: string, marks: MdastNode[])
 	});
 }
 
+/**
+ * How many slides suit a lesson: about one for every two to four minutes (8 to 12 for 25
+ * minutes). `aim` is what the plan keeps to when it can; `max` allows a little over it ("about").
+ */
+export function deckBounds(minutes: number): { min: number; aim: number; max: number } {
+	const aim = Math.max(12, Math.ceil(minutes / 2.5));
+	return { min: Math.min(8, Math.floor(minutes / 4)), aim, max: aim + 2 };
+}
+
 /** How many questions to ask the room: two in a short lesson, up to four in a long one. */
 export function roomQuestions(minutes: number, quizLength: number): number[] {
 	const count = Math.min(quizLength, minutes <= 30 ? 2 : minutes <= 45 ? 3 : 4);
@@ -184,7 +193,11 @@ export function planLesson(tree: MdastNode, facts: PlanFacts): LessonPlan {
 		const marks = bodies[i]!.filter((node) => jsx(node, 'Slide'));
 		slides.push(...(marks.length ? markedSlides(i, section.title, marks) : sectionSlides(i, section.title, found, facts.keyPoints, used)));
 	});
-	return { sections, slides, quiz: roomQuestions(facts.minutes, facts.quizLength) };
+	// A lesson of many short sections asks the room fewer questions (at least one) to stay near its size.
+	let quiz = roomQuestions(facts.minutes, facts.quizLength);
+	const room = deckBounds(facts.minutes).aim - slides.length - 2;
+	if (quiz.length > Math.max(1, room)) quiz = roomQuestions(facts.minutes, facts.quizLength).filter((_, i, all) => i === 0 || i === all.length - 1).slice(0, Math.max(1, room));
+	return { sections, slides, quiz };
 }
 
 /** Lines of text a planned slide shows under its heading: what the slide limit counts. */

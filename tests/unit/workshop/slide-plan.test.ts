@@ -2,7 +2,7 @@ import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/content-checks/load-content';
 import { buildDeck } from '../../../src/lib/workshop/deck';
-import { deckFigures, planLesson, plannedLines, roomQuestions } from '../../../src/lib/workshop/slide-plan';
+import { deckBounds, deckFigures, planLesson, plannedLines, roomQuestions } from '../../../src/lib/workshop/slide-plan';
 import { LINE_CHARS, MAX_SLIDE_LINES, shorten } from '../../../src/lib/workshop/slide-text';
 
 const facts = { minutes: 25, keyPoints: ['Check the sender and the link before you click.', 'Call back on a number you know.'], quizLength: 5 };
@@ -81,6 +81,14 @@ describe('planLesson: slides made for a room', () => {
 		expect(roomQuestions(25, 0)).toEqual([]);
 	});
 
+	it('a lesson of many short sections asks fewer questions, to stay near its size', () => {
+		const many = Array.from({ length: 11 }, (_, i) => `## Part ${i + 1}\n\n- One thing to know\n- Another thing\n`).join('\n');
+		const small = planLesson(mdxToMdast(many), { ...facts, minutes: 25 });
+		expect(small.slides).toHaveLength(11);
+		expect(small.quiz).toEqual([0]);
+		expect(deckBounds(25)).toEqual({ min: 6, aim: 12, max: 14 });
+	});
+
 	it('shortens a sentence at a clause or between words, never past a line', () => {
 		expect(shorten('Stop. Then think.')).toBe('Stop. Then think.');
 		expect(shorten('Read the address up to the first single slash (/). Just before that slash come the ending.')).toBe('Read the address up to the first single slash (/).');
@@ -121,8 +129,9 @@ describe('the course\'s decks', () => {
 		for (const slide of plan.slides) expect(plannedLines(slide), slide.title).toBeLessThanOrEqual(MAX_SLIDE_LINES);
 		const { slides } = deckFigures(plan);
 		// About one slide for every two to four minutes: 8 to 12 for a 25-minute lesson.
-		expect(slides).toBeGreaterThanOrEqual(Math.min(8, Math.floor(lesson.data.minutes / 4)));
-		expect(slides).toBeLessThanOrEqual(Math.max(12, Math.ceil(lesson.data.minutes / 2.5)));
+		const bounds = deckBounds(lesson.data.minutes);
+		expect(slides).toBeGreaterThanOrEqual(bounds.min);
+		expect(slides).toBeLessThanOrEqual(bounds.max);
 	});
 });
 
