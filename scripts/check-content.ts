@@ -5,10 +5,13 @@ import { loadContent } from '../src/content-checks/load-content';
 import { formatProblems } from '../src/content-checks/problem';
 import { reportLesson } from '../src/content-checks/lesson-standard';
 import { similarPrompts, summariseQuizForm } from '../src/content-checks/quiz-form';
+import { configuredSiteUrl, hostedSite, placeholderWarning } from '../src/lib/hosted-site';
+import { deckBounds, deckFigures, planLesson } from '../src/lib/workshop/slide-plan';
+import { MAX_SLIDE_LINES } from '../src/lib/workshop/slide-text';
 
 const requireArg = process.argv.find((a) => a.startsWith('--require='))?.split('=')[1] ?? '';
 const required = new Set(requireArg.split(',').filter(Boolean));
-const { lessons, coverage, problems } = loadContent();
+const { lessons, coverage, problems, course } = loadContent();
 if (problems.length > 0) {
 	console.error(formatProblems(problems));
 	process.exit(1);
@@ -46,6 +49,21 @@ for (const group of coverage?.groups ?? []) {
 		if (required.has(group.id) && (!taught.length || !tested.length)) missing.push(skill.id);
 	}
 }
+
+console.log(`\nSlides for a room (a slide made from the lesson shows at most ${MAX_SLIDE_LINES} short lines)\n`);
+console.log(`${'lesson'.padEnd(52)} ${'min'.padStart(4)} ${'slides'.padStart(6)} ${'longest'.padStart(7)}`);
+for (const lesson of lessons) {
+	const plan = planLesson(lesson.tree, { minutes: lesson.data.minutes, keyPoints: lesson.data.keyPoints, quizLength: lesson.data.quiz?.length ?? 0 });
+	const deck = deckFigures(plan);
+	console.log(`${`${lesson.data.module}/${lesson.data.id}`.padEnd(52)} ${String(lesson.data.minutes).padStart(4)} ${String(deck.slides).padStart(6)} ${String(deck.longest).padStart(7)}`);
+	for (const slide of deck.over) console.log(`    FAIL: the slide "${slide.title}" has more than ${MAX_SLIDE_LINES} lines: shorten its steps or points.`);
+	if (deck.over.length) failed++;
+	const bounds = deckBounds(lesson.data.minutes);
+	if (deck.slides < bounds.min || deck.slides > bounds.max) console.log(`    note: ${deck.slides} slides for ${lesson.data.minutes} minutes; about ${bounds.min}-${bounds.aim} suit a room (fewer or more h2 sections?)`);
+}
+
+const siteWarning = placeholderWarning(hostedSite(configuredSiteUrl(course?.siteUrl)));
+if (siteWarning) console.log(`\nnote: ${siteWarning}`);
 
 const totalWords = reports.reduce((s, r) => s + r.figures.words, 0);
 console.log(`\n${reports.length} lessons, ${totalWords} words, grades ${Math.min(...reports.map((r) => r.figures.grade))}-${Math.max(...reports.map((r) => r.figures.grade))}.`);

@@ -2,16 +2,31 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../content-checks/load-content';
 import { ContentError } from '../content-checks/problem';
+import { configuredSiteUrl, hostedSite, placeholderWarning } from '../lib/hosted-site';
+import { deckFigures, planLesson } from '../lib/workshop/slide-plan';
+import { MAX_SLIDE_LINES } from '../lib/workshop/slide-text';
 
-/** Fails the build, before anything is rendered, when a lesson or the course file is malformed. */
+/**
+ * Fails the build, before anything is rendered, when a lesson or the course file is malformed;
+ * warns once when the site address is still an example (no QR codes then), and names slides
+ * too full for a room.
+ */
 export function contentChecks(): AstroIntegration {
 	return {
 		name: 'cds:content-checks',
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
-				const { problems, lessons } = loadContent(fileURLToPath(config.root));
+				const { problems, lessons, course } = loadContent(fileURLToPath(config.root));
 				if (problems.length > 0) throw new ContentError(problems);
 				logger.info(`${lessons.length} lessons checked.`);
+				// Once per build, here, rather than from each page that leaves its QR code out.
+				const warning = placeholderWarning(hostedSite(configuredSiteUrl(course?.siteUrl)));
+				if (warning) logger.warn(warning);
+				// A slide too full for a room does not stop the build (check:content fails it): say which.
+				const full = lessons.flatMap((l) =>
+					deckFigures(planLesson(l.tree, { minutes: l.data.minutes, keyPoints: l.data.keyPoints, quizLength: l.data.quiz?.length ?? 0 })).over.map((s) => `${l.file}: "${s.title}"`),
+				);
+				if (full.length) logger.warn(`Slides with more than ${MAX_SLIDE_LINES} lines (shorten their steps or points): ${full.join('; ')}.`);
 			},
 		},
 	};

@@ -16,3 +16,4 @@ export { default as PracticeBrowser } from '../islands/practice-browser/Practice
 export { default as PracticeForm } from '../islands/practice-form/PracticeForm.astro';
 export { default as PracticeMouse } from '../islands/practice-mouse/PracticeMouse.astro';
 export { default as PracticeKeys } from '../islands/practice-keys/PracticeKeys.astro';
+export { default as Slide } from './Slide.astro';

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadContent } from '../content-checks/load-content';
 import type { Course } from '../schemas/course';
+import { configuredSiteUrl, hostedSite, type HostedSite } from './hosted-site';
 import { slugFromFileName } from '../content-checks/read-content';
 import { lessonPosition, orderLessons, type NavLesson } from './course-nav';
 
@@ -18,6 +19,11 @@ export function getCourse(): Course {
 	const { course } = content();
 	if (!course) throw new Error('content/course.yaml did not load; the content check explains why.');
 	return course;
+}
+
+/** The hosted site as QR codes and printed addresses see it (course.yaml siteUrl, or SITE_URL). */
+export function getHostedSite(): HostedSite {
+	return hostedSite(configuredSiteUrl(getCourse().siteUrl));
 }
 
 /** Every lesson, in course order, with what navigation needs. */

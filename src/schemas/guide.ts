@@ -11,6 +11,12 @@ export const agendaItemSchema = z.strictObject({
 	what: z.string().min(10),
 });
 
+/** The welcome: the first session's, and, when a module runs over several sessions, the later ones'. */
+export const openingSchema = agendaItemSchema.extend({
+	/** What happens at the start of the second and later sessions, when it differs (the group already knows you). */
+	later: z.string().min(10).optional(),
+});
+
 /** A question learners often ask, with an answer a trainer can give in plain words. */
 export const learnerQuestionSchema = z.strictObject({
 	/** The question, in the learner's words. */
@@ -42,8 +48,8 @@ export const guideSchema = z.strictObject({
 	before: z.array(z.string().min(10)).min(1),
 	/** How to set up the room. One tip a line. */
 	roomSetup: z.array(z.string().min(10)).min(1),
-	/** The welcome at the start. */
-	opening: agendaItemSchema,
+	/** The welcome at the start of each session; `later` for the sessions after the first. */
+	opening: openingSchema,
 	/** The wrap-up at the end. */
 	closing: agendaItemSchema,
 	/** The longest session you plan, in minutes, welcome, breaks and wrap-up included. A longer module is run over several sessions. */

@@ -50,3 +50,34 @@ test('no trainer page is offered to search', async ({ request, baseURL }) => {
 	expect(trainerPages.length).toBeGreaterThanOrEqual(lessons.length * 3 + course!.modules.length);
 	for (const url of trainerPages) expect(await (await request.get(url)).text(), url).not.toContain('data-pagefind-body');
 });
+
+test('a guide opens with its contents, every part and lesson a link away', async ({ page }) => {
+	const module = course!.modules.find((m) => lessons.filter((l) => l.data.module === m.id).length > 2)!;
+	const moduleLessons = lessons.filter((l) => l.data.module === module.id);
+	await page.goto(`trainers/${module.id}/`);
+	const contents = page.getByRole('navigation', { name: 'In this guide' });
+	await expect(contents).toBeVisible();
+	for (const part of ['What you need', 'Agenda', 'Lesson by lesson', 'Questions learners often ask', 'If someone has never used a mouse', ...moduleLessons.map((l) => l.data.title)]) {
+		const link = contents.getByRole('link', { name: part, exact: true });
+		const target = (await link.getAttribute('href'))!;
+		await expect(page.locator(target), part).toHaveCount(1);
+	}
+	const last = moduleLessons[moduleLessons.length - 1]!;
+	await contents.getByRole('link', { name: last.data.title, exact: true }).click();
+	await expect(page).toHaveURL(new RegExp(`#guide-${last.data.id}$`));
+	await expect(page.getByRole('heading', { name: new RegExp(last.data.title) }).first()).toBeInViewport();
+});
+
+test('a module run over several sessions welcomes the group back from the second session', async ({ page }) => {
+	for (const module of course!.modules) {
+		const guide = guides[module.id]!;
+		await page.goto(`trainers/${module.id}/`);
+		const tables = page.getByRole('table', { name: /^Session \d+ of \d+/ });
+		const count = await tables.count();
+		for (let i = 1; i < count; i++) {
+			const welcome = tables.nth(i).locator('tbody tr').first();
+			await expect(welcome).not.toContainText(/first session/i);
+			if (guide.opening.later) await expect(welcome).toContainText(guide.opening.later.slice(0, 30));
+		}
+	}
+});

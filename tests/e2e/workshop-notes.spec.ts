@@ -98,3 +98,34 @@ test.describe('without BroadcastChannel, as between file:// pages', () => {
 		await expect.poll(() => currentSlide(notes)).toBe('slide-4');
 	});
 });
+
+test('every slide has notes: what to say and do, with the timing of its part', async ({ page }) => {
+	for (const path of [lesson.notes, `present/${lesson.module}/notes/`]) {
+		await page.goto(path);
+		await expect(page.getByText('No notes for this slide.')).toHaveCount(0);
+		const items = page.locator('.notes-item');
+		const count = await items.count();
+		for (let i = 0; i < count; i++) expect((await items.nth(i).locator('.notes-item__notes').innerText()).length, `${path} slide ${i + 1}`).toBeGreaterThan(40);
+	}
+	await page.goto(lesson.notes);
+	await expect(page.locator('.notes-timing').first()).toContainText(/about \d+ minutes/);
+	await expect(page.locator('.notes-text').first()).toBeAttached();
+});
+
+test('a quiz answer revealed with the button on the slides shows in the notes, and A in the notes hides it', async ({ page, context, guards }) => {
+	const notes = await context.newPage();
+	watchPage(notes, guards.problems);
+	await page.goto(lesson.slides);
+	await notes.goto(lesson.notes);
+	const question = page.locator('.slide--quiz').first();
+	const number = Number(await question.getAttribute('data-slide'));
+	await page.keyboard.type(String(number));
+	await page.keyboard.press('Enter');
+	await expect.poll(() => currentSlide(notes)).toBe(`slide-${number}`);
+	await question.getByText('Show the answer').click();
+	await expect(notes.getByText('The answer is showing on the screen.')).toBeVisible();
+	await expect(notes.locator('.notes-item.is-current .quiz-slide__answer-body')).toBeVisible();
+	await notes.keyboard.press('a');
+	await expect(question.locator('.quiz-slide__answer-body')).toBeHidden();
+	await expect(notes.getByText('The answer is showing on the screen.')).toBeHidden();
+});

@@ -1,5 +1,9 @@
 import { test, expect } from './fixtures';
+import { parse } from 'node-html-parser';
 import { workshopLesson } from '../support/workshop';
+import { loadContent } from '../../src/content-checks/load-content';
+import { linesOf, MAX_SLIDE_LINES } from '../../src/lib/workshop/slide-text';
+import { deckBounds } from '../../src/lib/workshop/slide-plan';
 
 const lesson = workshopLesson();
 
@@ -107,4 +111,45 @@ test.describe('presenter view without JavaScript', () => {
 		await page.locator('.slide--quiz summary').first().click();
 		await expect(page.locator('.slide--quiz .quiz-slide__answer-body').first()).toBeVisible();
 	});
+});
+
+test('every lesson deck is made for a room: a short deck, and no slide from the lesson over the line limit', async ({ request }) => {
+	const over: string[] = [];
+	for (const lesson of loadContent().lessons) {
+		const path = `present/${lesson.data.module}/${lesson.slug}/`;
+		const slides = parse(await (await request.get(path)).text()).querySelectorAll('section.slide');
+		// About one slide for every two to four minutes of the lesson (8 to 12 for 25 minutes).
+		expect(slides.length, path).toBeGreaterThanOrEqual(deckBounds(lesson.data.minutes).min);
+		expect(slides.length, path).toBeLessThanOrEqual(deckBounds(lesson.data.minutes).max);
+		for (const slide of slides.filter((s) => /slide--(points|steps|picture)\b/.test(s.getAttribute('class') ?? ''))) {
+			const texts = slide.querySelectorAll('.slide__points li, .slide__steps li, .slide__picture figcaption').map((el) => el.text.trim());
+			const lines = texts.reduce((sum, text) => sum + linesOf(text), 0);
+			if (lines > MAX_SLIDE_LINES) over.push(`${path}#${slide.id}: ${lines} lines`);
+			// A slide from the lesson never carries its prose: only its points, steps or picture.
+			expect(slide.querySelectorAll('.slide__inner > p:not(.slide__eyebrow), .slide__inner > div'), `${path}#${slide.id}`).toHaveLength(0);
+		}
+		for (const picture of slides.filter((s) => s.classList.contains('slide--picture'))) expect(picture.querySelector('img')?.getAttribute('alt'), `${path}#${picture.id}`).toBeTruthy();
+	}
+	expect(over).toEqual([]);
+});
+
+test('a question for the room: one question, large choices, and the answer with its explanation at a click', async ({ page }) => {
+	await page.goto(lesson.slides);
+	const question = page.locator('.slide--quiz').first();
+	const number = Number(await question.getAttribute('data-slide'));
+	await page.keyboard.type(String(number));
+	await page.keyboard.press('Enter');
+	await expect(question).toHaveClass(/is-current/);
+	const size = (selector: string) => question.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	expect(await size('.quiz-slide__choice')).toBeGreaterThan(await size('.slide__inner'));
+	await expect(question.locator('.quiz-slide__answer-body')).toBeHidden();
+	await question.getByText('Show the answer').click();
+	await expect(question.locator('.quiz-slide__answer-body')).toBeVisible();
+	await expect(question.locator('.quiz-slide__mark').first()).toBeVisible();
+	const prompt = (await question.locator('.slide__title').textContent())!.trim();
+	const data = lesson.quiz.find((q) => q.prompt.replace(/\s+/g, ' ') === prompt.replace(/\s+/g, ' '));
+	const explanation = data?.choices.find((c) => c.correct && c.explanation)?.explanation ?? data?.explanation;
+	if (explanation) await expect(question.locator('.quiz-slide__answer-body')).toContainText(explanation.slice(0, 30));
+	// The click is the same as the A key: the place in the deck stays.
+	await expect(question).toHaveClass(/is-current/);
 });

@@ -23,6 +23,17 @@ test('from the zip, the slides run inside index.html and the speaker notes windo
 	await slides.locator('.slide.is-current .slide__title').click();
 	await page.keyboard.press('PageDown');
 	await expect(notes.locator('.notes-item.is-current')).toHaveAttribute('id', 'slide-4');
+	// A question: the answer shown from the notes window shows on the projected slide.
+	const question = Number(await slides.locator('.slide--quiz').first().getAttribute('data-slide'));
+	await notes.bringToFront();
+	await notes.keyboard.type(String(question));
+	await notes.keyboard.press('Enter');
+	await expect(slides.locator('.slide.is-current')).toHaveAttribute('id', `slide-${question}`);
+	await notes.keyboard.press('a');
+	await expect(slides.locator('.slide.is-current .quiz-slide__answer-body')).toBeVisible();
+	await expect(notes.getByText('The answer is showing on the screen.')).toBeVisible();
+	await page.bringToFront();
+	await slides.locator('.slide.is-current .slide__title').click();
 	// Full screen works from inside the frame (the shell's frame allows it).
 	await page.keyboard.press('f');
 	await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? 'none')).toBe('course-frame');

@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import { loadContent } from '../../src/content-checks/load-content';
 import { hostedUrl } from '../../src/lib/workshop/qr-code';
+import { REAL_SITE_URL } from './test-sites.mjs';
 
 /** A lesson to run the workshop tests on: the first one with a quiz, so answers can be revealed. */
 export function workshopLesson() {
-	const { lessons, course } = loadContent();
+	const { lessons } = loadContent();
 	const lesson = lessons.find((l) => (l.data.quiz?.length ?? 0) > 0);
 	if (!lesson) throw new Error('The workshop tests need at least one lesson with a quiz.');
 	const { module, id, title, keyPoints, objectives, quiz = [] } = lesson.data;
@@ -20,7 +21,8 @@ export function workshopLesson() {
 		slides: `present/${path}`,
 		notes: `present/${path}notes/`,
 		handout: `handouts/${path}`,
-		hosted: hostedUrl(course?.siteUrl, `/${path}`),
+		/** The lesson's address on the hosted site of the sub-path build (a real address). */
+		hosted: hostedUrl(REAL_SITE_URL, `/${path}`)!,
 	};
 }
 

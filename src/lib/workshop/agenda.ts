@@ -14,7 +14,7 @@ export interface AgendaLesson {
 /** What the agenda needs to know of the guide. */
 export interface AgendaPlan {
 	/** The welcome and the wrap-up of each session; left out when the module has no guide file. */
-	opening?: { minutes: number; what: string };
+	opening?: { minutes: number; what: string; /** The welcome of the second and later sessions, when it differs. */ later?: string };
 	closing?: { minutes: number; what: string };
 	breakEvery: number;
 	breakMinutes: number;
@@ -46,9 +46,13 @@ export interface Agenda {
 	total: number;
 }
 
-/** One session's running order: the welcome, the lessons with a break wherever one is due, the wrap-up. */
-function session(plan: AgendaPlan, lessons: AgendaLesson[]): AgendaSession {
-	const rows: AgendaRow[] = plan.opening ? [{ kind: 'opening', start: 0, minutes: plan.opening.minutes, what: plan.opening.what }] : [];
+/**
+ * One session's running order: the welcome, the lessons with a break wherever one is due, the
+ * wrap-up. `index` is the session's place from 0: later sessions get the later welcome.
+ */
+function session(plan: AgendaPlan, lessons: AgendaLesson[], index: number): AgendaSession {
+	const what = index > 0 ? (plan.opening?.later ?? plan.opening?.what) : plan.opening?.what;
+	const rows: AgendaRow[] = plan.opening ? [{ kind: 'opening', start: 0, minutes: plan.opening.minutes, what }] : [];
 	let clock = plan.opening?.minutes ?? 0;
 	let sinceBreak = clock;
 	lessons.forEach((lesson, i) => {
@@ -75,12 +79,12 @@ export function buildAgenda(plan: AgendaPlan, lessons: AgendaLesson[]): Agenda {
 	const sessions: AgendaSession[] = [];
 	let group: AgendaLesson[] = [];
 	for (const lesson of lessons) {
-		if (group.length > 0 && session(plan, [...group, lesson]).total > plan.sessionMinutes) {
-			sessions.push(session(plan, group));
+		if (group.length > 0 && session(plan, [...group, lesson], sessions.length).total > plan.sessionMinutes) {
+			sessions.push(session(plan, group, sessions.length));
 			group = [];
 		}
 		group.push(lesson);
 	}
-	if (group.length > 0) sessions.push(session(plan, group));
+	if (group.length > 0) sessions.push(session(plan, group, sessions.length));
 	return { sessions, total: sessions.reduce((sum, s) => sum + s.total, 0) };
 }

@@ -1,6 +1,7 @@
 import type { CourseModule } from '../../schemas/course';
 import type { QuizQuestion } from '../../schemas/quiz';
-import { getCourse, type LessonEntry } from '../course-data';
+import { content, getHostedSite, type LessonEntry } from '../course-data';
+import { planLesson, type LessonPlan } from './slide-plan';
 import { routes } from '../routes';
 import { href } from '../url';
 import { displayUrl, hostedUrl, qrSvg } from './qr-code';
@@ -37,12 +38,24 @@ export interface DeckInfo {
 	/** Planned minutes of the whole deck. */
 	minutes: number;
 	links: { slides: string; notes: string; guide: string };
+	/** Why the QR codes are left out, for the trainer's notes: the address is missing or an example. */
+	qrMissing?: 'none' | 'placeholder';
 }
 
-/** A QR code of a site path on the hosted site; undefined when course.yaml sets no siteUrl. */
+/**
+ * A QR code of a site path on the hosted site; undefined when course.yaml sets no siteUrl, or
+ * only the example address (the build warns once; trainers see how to set it).
+ */
 export async function qrFor(path: string): Promise<QrInfo | undefined> {
-	const url = hostedUrl(getCourse().siteUrl, path);
+	const site = getHostedSite();
+	const url = site.kind === 'real' ? hostedUrl(site.url, path) : undefined;
 	return url ? { svg: await qrSvg(url), url, label: displayUrl(url) } : undefined;
+}
+
+/** Why pages carry no QR code, or undefined when they do. */
+export function qrMissing(): 'none' | 'placeholder' | undefined {
+	const { kind } = getHostedSite();
+	return kind === 'real' ? undefined : kind;
 }
 
 /** Builds the deck's facts: for one lesson (`lessons` holds it alone) or for a whole module. */
@@ -68,5 +81,13 @@ export async function deckInfo(module: CourseModule, moduleLessons: LessonEntry[
 		lessons,
 		minutes: clock,
 		links: { slides: href(links.slides), notes: href(links.notes), guide: href(routes.guide(module.id)) },
+		qrMissing: qrMissing(),
 	};
+}
+
+/** The planned slides of a lesson of the deck, from its MDX tree (read once per build by the content check). */
+export function planFor(lesson: DeckLessonInfo): LessonPlan {
+	const tree = content().lessons.find((l) => l.data.id === lesson.id)?.tree;
+	const facts = { minutes: lesson.minutes, keyPoints: lesson.keyPoints, quizLength: lesson.quiz?.length ?? 0 };
+	return tree ? planLesson(tree, facts) : { sections: [], slides: [], quiz: [] };
 }

@@ -1,11 +1,13 @@
 import type { QuizQuestion } from '../../schemas/quiz';
 import { scopeIds } from './scope-ids';
-import { splitSlides } from './split-slides';
+import { lessonNotes } from './slide-notes';
+import type { LessonPlan, PlannedSlide } from './slide-plan';
 
-/** A lesson as a deck needs it: its frontmatter and its body rendered for trainers. */
+/** A lesson as a deck needs it: its quiz, its planned slides, and its body rendered for trainers. */
 export interface DeckLesson {
 	title: string;
 	quiz?: QuizQuestion[];
+	plan: LessonPlan;
 	/** The lesson body rendered with trainer notes shown (components/workshop/TrainerNoteShown). */
 	html: string;
 }
@@ -17,7 +19,7 @@ interface SlideBase {
 	id: string;
 	/** Index of the lesson in the deck's lessons; undefined for a module's opening slide. */
 	lesson?: number;
-	/** Trainer notes (HTML) for this slide. Never shown on the projected slide. */
+	/** Speaker notes (HTML) for this slide. Never shown on the projected slide. */
 	notes: string[];
 }
 
@@ -25,7 +27,7 @@ export type Slide = SlideBase &
 	(
 		| { kind: 'module' }
 		| { kind: 'title' }
-		| { kind: 'content'; title: string; continued: boolean; html: string }
+		| PlannedSlide
 		| { kind: 'quiz'; question: QuizQuestion; index: number; count: number }
 		| { kind: 'key-points' }
 	);
@@ -35,25 +37,24 @@ type SlideBody = Slide extends infer S ? (S extends SlideBase ? Omit<S, keyof Sl
 
 /**
  * The slides of one lesson, or of a module as a run of its lessons: for each lesson a title
- * slide, its body cut into slides, one slide per quiz question, and its key points.
+ * slide, a slide or two per section (see slide-plan.ts), the questions asked in the room, and
+ * its key points. Every slide has notes: what to say and do, and the lesson's own words.
  */
-export function buildDeck(lessons: DeckLesson[], options: { moduleSlide: boolean }): Slide[] {
+export function buildDeck(lessons: DeckLesson[], options: { moduleSlide: boolean; /** Notes of the module's opening slide. */ moduleNotes?: string[] }): Slide[] {
 	const slides: Slide[] = [];
 	const add = (body: SlideBody, lesson: number | undefined, notes: string[] = []) => {
 		const number = slides.length + 1;
 		slides.push({ ...body, number, id: `slide-${number}`, lesson, notes: notes.map((n, i) => scopeIds(n, `n${number}-${i}-`)) } as Slide);
 	};
-	if (options.moduleSlide) add({ kind: 'module' }, undefined);
+	if (options.moduleSlide) add({ kind: 'module' }, undefined, options.moduleNotes);
 	lessons.forEach((lesson, l) => {
-		const { chunks, leadingNotes } = splitSlides(lesson.html);
-		add({ kind: 'title' }, l, leadingNotes);
-		for (const chunk of chunks) {
-			const number = slides.length + 1;
-			add({ kind: 'content', title: chunk.title ?? lesson.title, continued: chunk.continued, html: scopeIds(chunk.html, `s${number}-`) }, l, chunk.notes);
-		}
 		const quiz = lesson.quiz ?? [];
-		quiz.forEach((question, index) => add({ kind: 'quiz', question, index, count: quiz.length }, l));
-		add({ kind: 'key-points' }, l);
+		const asked = lesson.plan.quiz.map((i) => quiz[i]!).filter(Boolean);
+		const notes = lessonNotes(lesson.html, lesson.plan, quiz.length - asked.length);
+		add({ kind: 'title' }, l, notes.title);
+		lesson.plan.slides.forEach((planned, i) => add(planned, l, notes.slides[i]));
+		asked.forEach((question, index) => add({ kind: 'quiz', question, index, count: asked.length }, l));
+		add({ kind: 'key-points' }, l, notes.keyPoints);
 	});
 	return slides;
 }

@@ -16,22 +16,23 @@ export interface LessonPart {
 	activities: PartActivity[];
 }
 
-type JsxNode = MdastNode & { name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; depth?: number };
+export type JsxNode = MdastNode & { name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; depth?: number };
 
-function textOf(node: MdastNode): string {
+/** The plain text of a node: what a slide or a measure needs, without the markup. */
+export function textOf(node: MdastNode): string {
 	if ('value' in node && typeof node.value === 'string') return node.value;
 	return ((node as { children?: MdastNode[] }).children ?? []).map(textOf).join('');
 }
 
 /** An attribute's value: `minutes={5}` and `minutes="5"` both give "5". */
-function attribute(node: JsxNode, name: string): string | undefined {
+export function attribute(node: JsxNode, name: string): string | undefined {
 	const found = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
 	if (typeof found === 'string') return found;
 	if (found && typeof found === 'object' && 'value' in found) return String((found as { value: unknown }).value);
 	return undefined;
 }
 
-function minutesOf(node: JsxNode): number | undefined {
+export function minutesOf(node: JsxNode): number | undefined {
 	const value = Number(attribute(node, 'minutes'));
 	return Number.isFinite(value) && value > 0 ? value : undefined;
 }

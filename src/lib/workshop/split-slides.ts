@@ -20,7 +20,7 @@ export interface SplitLesson {
 
 const NOTE = '[data-trainer-note]';
 
-interface Section {
+export interface Section {
 	title?: string;
 	blocks: HTMLElement[];
 	/** Notes with the index of the block they follow (-1: before the first block). */
@@ -30,7 +30,7 @@ interface Section {
 const isBlank = (node: Node) => node.nodeType === 3 && node.text.trim() === '';
 
 /** Groups the top-level nodes by h2 and takes every trainer note out of the blocks. */
-function sections(html: string): Section[] {
+export function sections(html: string): Section[] {
 	const root = parse(html);
 	const list: Section[] = [{ blocks: [], notes: [] }];
 	for (const node of root.childNodes) {

@@ -33,6 +33,20 @@ describe('buildAgenda', () => {
 		const row = buildAgenda(plan, [lesson('a', 20, [5, 8])]).sessions[0]!.rows[1]!;
 		expect(row.kind === 'lesson' && row.rest).toBe(7);
 	});
+	it('welcomes the group back in later sessions with the later welcome, not the first one', () => {
+		const lessons = [lesson('a', 50), lesson('b', 50), lesson('c', 50)];
+		const opening = { minutes: 10, what: 'Introduce yourself and ask what each person wants to learn.', later: 'Welcome the group back and ask what they tried.' };
+		const whats = buildAgenda({ ...plan, opening, sessionMinutes: 90 }, lessons).sessions.map((s) => s.rows[0]!.kind === 'opening' && s.rows[0]!.what);
+		expect(whats).toEqual([opening.what, opening.later, opening.later]);
+		// Without a later welcome, every session has the one welcome.
+		expect(buildAgenda({ ...plan, sessionMinutes: 90 }, lessons).sessions.map((s) => s.rows[0]!.kind === 'opening' && s.rows[0]!.what)).toEqual(['Welcome.', 'Welcome.', 'Welcome.']);
+	});
+	it('the course\'s guides never say "first session" in a welcome that every session repeats', async () => {
+		const { loadContent } = await import('../../../src/content-checks/load-content');
+		for (const [id, guide] of Object.entries(loadContent().guides)) {
+			expect(guide.opening.later ?? guide.opening.what, id).not.toMatch(/first session|in later sessions/i);
+		}
+	});
 	it('splits a long module into sessions that each fit the limit, a welcome and wrap-up in each', () => {
 		const lessons = [lesson('a', 25), lesson('b', 45), lesson('c', 35), lesson('d', 35), lesson('e', 50), lesson('f', 40), lesson('g', 30)];
 		const agenda = buildAgenda({ ...plan, sessionMinutes: 120, breakEvery: 50 }, lessons);

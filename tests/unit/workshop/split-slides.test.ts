@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { splitSlides } from '../../../src/lib/workshop/split-slides';
-import { buildDeck } from '../../../src/lib/workshop/deck';
 
 const note = (text: string) => `<div class="trainer-note" role="note" data-trainer-note="">${text}</div>`;
 const para = (words: number) => `<p>${Array.from({ length: words }, (_, i) => `word${i}`).join(' ')}</p>`;
@@ -38,17 +37,5 @@ describe('splitSlides', () => {
 	it('keeps a short heading with what follows it', () => {
 		const { chunks } = splitSlides(`<h2>Part</h2>${para(70)}<h3>Example</h3>${para(30)}`);
 		expect(chunks.find((c) => c.html.includes('<h3>'))!.html).toContain('word29');
-	});
-});
-
-describe('buildDeck', () => {
-	it('numbers slides: title, body, one per question, key points; a module adds its own opening slide', () => {
-		const quiz = [{ id: 'q', kind: 'one' as const, prompt: 'Which?', choices: [{ text: 'A', correct: true }], covers: [] }];
-		const lessons = [{ title: 'One', quiz, html: '<h2>A</h2><p>a</p>' }, { title: 'Two', html: '<h2>B</h2><p>b</p>' }];
-		expect(buildDeck([lessons[0]!], { moduleSlide: false }).map((s) => s.kind)).toEqual(['title', 'content', 'quiz', 'key-points']);
-		const deck = buildDeck(lessons, { moduleSlide: true });
-		expect(deck.map((s) => s.kind)).toEqual(['module', 'title', 'content', 'quiz', 'key-points', 'title', 'content', 'key-points']);
-		expect(deck.map((s) => s.id)).toEqual(deck.map((_, i) => `slide-${i + 1}`));
-		expect(deck.map((s) => s.lesson)).toEqual([undefined, 0, 0, 0, 0, 1, 1, 1]);
 	});
 });
