@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { contentChecks } from './src/integrations/content-checks';
 import { pagePolicies } from './src/integrations/csp';
 import { courseSearch } from './src/integrations/search';
+import { readAloud } from './src/islands/read-aloud/integration';
 import { siteSettings } from './src/lib/site-settings';
 import { earlyTextSizeScript } from './src/scripts/early-text-size';
 
@@ -20,7 +21,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentChecks(), mdx(), courseSearch(), pagePolicies()],
+	integrations: [contentChecks(), mdx(), courseSearch(), readAloud(), pagePolicies()],
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	prefetch: false,

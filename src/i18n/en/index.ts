@@ -9,6 +9,7 @@ import { progress } from './progress';
 import { offline } from './offline';
 import { workshop } from './workshop';
 import { search } from './search';
+import { readAloud } from './read-aloud';
 
-export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search } as const;
+export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search, ...readAloud } as const;
 export type UiKey = keyof typeof en;
