@@ -28,4 +28,10 @@ test('from the offline copy, Listen reads the lesson, highlights it and keeps th
 	await course.getByRole('button', { name: 'Listen' }).click();
 	expect((await speech.last(frame))!).toMatchObject({ text: scams.title });
 	expect((await speech.last(frame))!.rate).toBeGreaterThan(1);
+	// Kept on the device: after a reload the reader starts at the learner's speed.
+	await page.reload();
+	await course.getByRole('button', { name: 'Listen' }).click();
+	await expect(course.getByRole('combobox', { name: 'Speed' })).toHaveValue('faster');
+	const again = page.frames().find((f) => f !== page.mainFrame() && f.url().includes('spot-a-scam'))!;
+	expect((await speech.last(again))!).toMatchObject({ text: scams.title, rate: 1.3 });
 });

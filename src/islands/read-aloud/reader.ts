@@ -1,4 +1,5 @@
 import { fill } from '../../i18n/fill';
+import { getStorageArea } from '../../lib/storage/storage-access';
 import { buildControls, strings as s, type Controls } from './controls';
 import { bringIntoView, CURRENT_CLASS, rangeOf, SENTENCE_HIGHLIGHT, setHighlight, WORD_HIGHLIGHT, type TextSegment } from './highlight';
 import { collectSegments } from './segments';
@@ -13,7 +14,12 @@ interface Sentence {
 	span: Span;
 }
 
-const storage = () => window.localStorage;
+/** The device's storage (the offline shell's, inside the offline copy); it throws when there is none. */
+const storage = (): Storage => {
+	const area = getStorageArea('local');
+	if (!area) throw new Error('No storage on this device.');
+	return area;
+};
 const words = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 /** Clicks on these move nothing: they do their own job. */
 const INTERACTIVE = 'a, button, input, select, textarea, summary, label';
