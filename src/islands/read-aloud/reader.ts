@@ -44,11 +44,13 @@ export class Reader {
 	#state: State = 'stopped';
 	/** Bumped for every utterance started or cancelled: events of older ones are ignored. */
 	#turn = 0;
+	/** Held so Chrome cannot garbage-collect the utterance mid-sentence (its end event would never come). */
+	#utterance: SpeechSynthesisUtterance | undefined;
 
 	constructor(host: HTMLElement) {
 		this.#host = host;
 		this.#listen = host.querySelector('button')!;
-		this.#target = document.querySelector<HTMLElement>(host.dataset.readAloudTarget ?? 'main') ?? document.querySelector('main')!;
+		this.#target = document.querySelector<HTMLElement>(host.dataset.readAloud || 'main') ?? document.querySelector('main')!;
 		this.#ui = buildControls(host);
 		this.#ui.speed.value = this.#settings.speed;
 		this.#fillVoices();
@@ -69,6 +71,8 @@ export class Reader {
 		ui.speed.addEventListener('change', () => this.#choose({ speed: ui.speed.value as Speed }));
 		ui.voice.addEventListener('change', () => this.#choose({ voice: ui.voice.value }));
 		this.#target.addEventListener('click', (event) => this.#jumpTo(event));
+		// Some browsers go on speaking after the learner leaves the page.
+		window.addEventListener('pagehide', () => this.#synth.cancel());
 	}
 
 	#fillVoices(): void {
@@ -88,8 +92,8 @@ export class Reader {
 
 	#collect(): Sentence[] {
 		const segments = collectSegments<HTMLElement, Text>(this.#target, {
-			skipClasses: words(this.#host.dataset.readAloudSkipClasses),
-			onlyClasses: words(this.#host.dataset.readAloudOnly),
+			skipClasses: words(this.#host.dataset.skip),
+			onlyClasses: words(this.#host.dataset.only),
 			visible: (el) => el.checkVisibility?.() ?? true,
 		});
 		return segments.flatMap((segment) => splitSentences(segment.text).map((span) => ({ segment, span })));
@@ -183,6 +187,7 @@ export class Reader {
 			this.#setState('paused', s('readAloud.failed'));
 		});
 		this.#setState('reading', s('readAloud.reading'));
+		this.#utterance = utterance;
 		this.#synth.speak(utterance);
 	}
 

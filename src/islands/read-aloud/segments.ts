@@ -28,14 +28,14 @@ const classesOf = (el: ElementLike) => (el.getAttribute('class') ?? '').split(/\
 
 /**
  * Whether an element and all inside it stay silent: hidden, closed <details> (hints, solutions,
- * answers), navigation and controls, live regions (the reader's own status among them),
- * anything marked data-read-aloud-skip, and the page's own `skipClasses`.
+ * answers), navigation and controls, live regions (the reader's own status among them), the
+ * Listen control itself (data-read-aloud), anything marked data-read-aloud-skip, and the page's own `skipClasses`.
  */
 export function isSkipped(el: ElementLike, skipClasses: readonly string[] = []): boolean {
 	const tag = el.tagName.toUpperCase();
 	if (SKIP_TAGS.has(tag)) return true;
 	if (tag === 'DETAILS' && !el.hasAttribute('open')) return true;
-	if (el.hasAttribute('hidden') || el.hasAttribute('data-read-aloud-skip') || el.hasAttribute('aria-live')) return true;
+	if (el.hasAttribute('hidden') || el.hasAttribute('data-read-aloud') || el.hasAttribute('data-read-aloud-skip') || el.hasAttribute('aria-live')) return true;
 	if (el.getAttribute('aria-hidden') === 'true') return true;
 	const role = el.getAttribute('role');
 	if (role === 'status' || role === 'alert' || role === 'navigation') return true;

@@ -25,7 +25,7 @@ describe('collectSegments: what is read, in order', () => {
 		const html = `<nav><a href="/">Home</a></nav><p>Read me.</p><button>Check</button><p hidden>Hidden.</p>
 			<p aria-hidden="true">Decor.</p><span class="visually-hidden">For screen readers</span>
 			<aside class="trainer-note"><p>Trainer: ten minutes.</p></aside><div role="status">Right!</div><p aria-live="polite">Saved.</p>
-			<div data-read-aloud-skip><button>Listen</button><p>Reading</p></div><script>var x = 1;</script>`;
+			<div data-read-aloud-skip><p>Skipped.</p></div><div data-read-aloud=".lesson"><button>Listen</button><p>Reading</p></div><script>var x = 1;</script>`;
 		expect(read(html)).toEqual(['Read me.']);
 	});
 
