@@ -44,6 +44,9 @@ export class Reader {
 	#state: State = 'stopped';
 	/** Bumped for every utterance started or cancelled: events of older ones are ignored. */
 	#turn = 0;
+	/** The last status message, and whether the status line has not spoken yet. */
+	#said = '';
+	#fresh = true;
 	/** Held so Chrome cannot garbage-collect the utterance mid-sentence (its end event would never come). */
 	#utterance: SpeechSynthesisUtterance | undefined;
 
@@ -145,7 +148,22 @@ export class Reader {
 		this.#host.dataset.state = state;
 		this.#ui.pause.textContent = s(state === 'paused' ? 'readAloud.resume' : 'readAloud.pause');
 		// Said once per change, never per sentence, so the screen reader and the voice do not talk over each other.
-		if (changed || this.#ui.status.textContent !== message) this.#ui.status.textContent = message;
+		if (changed || this.#said !== message) this.#say(message);
+	}
+
+	/**
+	 * Puts a message in the status line. The line is new at the first message: screen readers
+	 * miss a live region filled as it appears, so that one waits a moment (unless another comes).
+	 */
+	#say(message: string): void {
+		this.#said = message;
+		const status = this.#ui.status;
+		if (this.#fresh) {
+			this.#fresh = false;
+			setTimeout(() => {
+				if (!status.textContent) status.textContent = this.#said;
+			}, 150);
+		} else status.textContent = message;
 	}
 
 	#show(index: number | undefined): void {
