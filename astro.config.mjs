@@ -6,6 +6,7 @@ import { contentChecks } from './src/integrations/content-checks';
 import { pagePolicies } from './src/integrations/csp';
 import { courseSearch } from './src/integrations/search';
 import { lazyScripts } from './src/integrations/lazy-scripts';
+import { readAloud } from './src/islands/read-aloud/integration';
 import { siteSettings } from './src/lib/site-settings';
 import { earlyTextSizeScript } from './src/scripts/early-text-size';
 
@@ -21,7 +22,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentChecks(), mdx(), courseSearch(), lazyScripts(), pagePolicies()],
+	integrations: [contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()],
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	prefetch: false,

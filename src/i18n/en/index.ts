@@ -10,6 +10,7 @@ import { offline } from './offline';
 import { workshop } from './workshop';
 import { search } from './search';
 import { scorm } from './scorm';
+import { readAloud } from './read-aloud';
 
-export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search, ...scorm } as const;
+export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search, ...scorm, ...readAloud } as const;
 export type UiKey = keyof typeof en;
