@@ -28,6 +28,9 @@ test.describe('the lesson quiz, with JavaScript', () => {
 		const feedback = question.getByRole('status');
 		await expect(feedback).toHaveClass(/quiz-feedback/);
 
+		// Checking loads at the learner's first touch or focus in the quiz: before it, no button.
+		await expect(check).toBeHidden();
+		await question.locator('input').first().focus();
 		await check.click();
 		await expect(feedback).toHaveText('Choose an answer first, then check it.');
 

@@ -63,9 +63,10 @@ const moduleProgress = (frame: Frame) =>
 
 /** Answers the quiz of the lesson in the frame as planned (choices by position, from the frontmatter). */
 async function answerQuiz(frame: Frame, lesson: QuizLesson): Promise<void> {
-	await frame.waitForSelector('course-quiz [data-action="check"]', { visible: true });
 	for (const answer of lesson.answers) {
 		for (const value of answer.values) await frame.click(`[data-question="${answer.id}"] input[value="${value}"]`);
+		// The first touch loads the quiz's checking (Quiz.astro): wait for its button.
+		await frame.waitForSelector(`[data-question="${answer.id}"] [data-action="check"]`, { visible: true });
 		await frame.click(`[data-question="${answer.id}"] [data-action="check"]`);
 	}
 	const result = () => frame.evaluate(() => document.querySelector('course-quiz [data-result]')?.textContent ?? '');

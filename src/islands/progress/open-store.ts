@@ -19,7 +19,7 @@ export function isSharedComputer(): boolean {
 const loadExtras = () => loadLazyScript<StoreExtras>('progressExtras');
 
 /** Runs a change that needs the extras once they are there (at once when they already are). */
-function withExtras(store: ProgressStore, change: () => void): void {
+export function withExtras(store: ProgressStore, change: () => void): void {
 	if (store.extras) return change();
 	void loadExtras().then((extras) => {
 		store.extras ??= extras;

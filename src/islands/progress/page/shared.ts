@@ -2,7 +2,7 @@ import type { ProgressStore } from '../../../lib/progress/progress-store';
 import { getStorageArea } from '../../../lib/storage/storage-access';
 import { NAME_KEY, PROGRESS_KEY, SHARED_KEY } from '../../../lib/progress/storage-keys';
 import { eraseCourseData } from '../../../lib/progress/erase-course-data';
-import { isSharedComputer } from '../open-store';
+import { isSharedComputer, withExtras } from '../open-store';
 
 /** Moves what the learner keeps (progress, name) between localStorage and sessionStorage. */
 function switchShared(store: ProgressStore, shared: boolean): void {
@@ -36,7 +36,8 @@ export function initShared(root: HTMLElement, store: ProgressStore, onForget: ()
 	};
 
 	box.checked = isSharedComputer();
-	box.addEventListener('change', () => switchShared(store, box.checked));
+	// The move merges with what is already there (another tab's work): that needs the store's extras.
+	box.addEventListener('change', () => withExtras(store, () => switchShared(store, box.checked)));
 	forget.addEventListener('click', () => {
 		done.hidden = true;
 		setConfirm(true);
