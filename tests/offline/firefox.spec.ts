@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { fileUrl } from '../support/offline-copy';
 import { test, expect } from './fixtures';
-import { quizLesson, type QuizLesson } from './quiz-lesson';
+import { fillLocalStorage, quizLesson, type QuizLesson } from './quiz-lesson';
 import { lessonFacts } from '../support/search/lessons';
 
 /*
@@ -189,16 +189,7 @@ test('Firefox ESR: with the shell\'s storage full, a lesson marked done says so,
 		await page.goto(`${fileUrl(copy)}#/${lesson.path}`);
 		await courseFrame(page, `${lesson.path}index.html`);
 		// The shell (the top page) keeps the values: fill its storage with another site's data, to the last character.
-		await page.evaluate(() => {
-			let i = 0;
-			for (let size = 1 << 20; size >= 1; ) {
-				try {
-					localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
-				} catch {
-					size >>= 1;
-				}
-			}
-		});
+		await page.evaluate(fillLocalStorage);
 		await page.reload();
 		let frame = await courseFrame(page, `${lesson.path}index.html`);
 		await markDone(frame);

@@ -1,31 +1,13 @@
-import type { FrameLocator, Page } from '@playwright/test';
+import type { FrameLocator } from '@playwright/test';
 import { fileUrl } from '../support/offline-copy';
 import { test, expect } from './fixtures';
-import { answerQuiz, quizLesson } from './quiz-lesson';
+import { answerQuiz, fillLocalStorage, quizLesson } from './quiz-lesson';
 
 // Storage faults in the offline copy (Chromium), opened through index.html: the shell page keeps
 // the progress, so when its storage is full or blocked, the page must hear of it and say so.
 const lesson = quizLesson();
 const FULL = 'This browser’s storage is full';
 const BLOCKED = 'This browser is not letting the course save anything';
-
-/**
- * Fills the shell's storage (file:// pages share one in Chromium) with values of another site, to
- * the last character: a gap of a few characters would let a small write (the store's probe) succeed,
- * and the shell rightly forgets a refusal once a value is saved.
- */
-async function fillStorage(page: Page): Promise<void> {
-	await page.evaluate(() => {
-		let i = 0;
-		for (let size = 1 << 20; size >= 1; ) {
-			try {
-				localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
-			} catch {
-				size >>= 1;
-			}
-		}
-	});
-}
 
 async function passQuiz(course: FrameLocator): Promise<void> {
 	await course.getByRole('link', { name: 'Take the quiz' }).click();
@@ -39,7 +21,7 @@ test.describe('the offline copy when the shell cannot save', () => {
 		const course = page.frameLocator('#course-frame');
 		await page.goto(`${fileUrl(copy)}#/${lesson.path}`);
 		await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
-		await fillStorage(page);
+		await page.evaluate(fillLocalStorage);
 		await page.reload();
 		await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
 		await passQuiz(course);

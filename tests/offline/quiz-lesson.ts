@@ -62,3 +62,19 @@ export async function answerQuiz(where: Page | FrameLocator, lesson: QuizLesson)
 		await question.getByRole('status').filter({ hasText: answer.right ? 'Right.' : 'Not quite' }).waitFor();
 	}
 }
+
+/**
+ * Fills this page's localStorage with another site's values, to the last character (run it with
+ * the page's `evaluate`). In the offline copy the shell keeps the course's values, so a full shell
+ * storage is the fault a learner meets; a gap of a few characters would let small writes through.
+ */
+export function fillLocalStorage(): void {
+	let i = 0;
+	for (let size = 1 << 20; size >= 1; ) {
+		try {
+			localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+		} catch {
+			size >>= 1;
+		}
+	}
+}
