@@ -67,10 +67,11 @@ test.describe('learner progress', () => {
 		const otherLesson = moduleTab;
 		await otherLesson.goto(SCAM);
 		await otherLesson.getByRole('button', { name: 'Mark this lesson as done' }).click();
-		await expect(lessonTab.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
-		const stored = await storedProgress(lessonTab);
-		expect(stored?.lessons['strong-passwords']?.done).toBe(true);
-		expect(stored?.lessons['spot-a-scam']?.done).toBe(true);
+		await expect(otherLesson.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
+		// The click is saved a moment later (the page's store may still be opening): wait for it, then
+		// both marks must be in storage.
+		await expect.poll(async () => (await storedProgress(lessonTab))?.lessons['spot-a-scam']?.done).toBe(true);
+		expect((await storedProgress(lessonTab))?.lessons['strong-passwords']?.done).toBe(true);
 		// Taking a mark back in one tab shows in the other.
 		await otherLesson.goto(PASSWORDS);
 		await otherLesson.getByRole('button', { name: 'Mark this lesson as done' }).click();
