@@ -37,3 +37,15 @@ export function checkUniqueIds(items: { id: string }[], listName: string, ctx: z
 		seen.add(item.id);
 	});
 }
+
+/** One short sentence: a first-time learner reads one thing at a time. */
+export const oneSentence = z
+	.string()
+	.min(5)
+	.refine((text) => text.length <= 90, { message: 'keep the instruction to one short sentence (90 characters at most)' });
+
+/** A short label (a box, a target, a card): a word or two. */
+export const shortLabel = z
+	.string()
+	.min(1)
+	.refine((text) => text.length <= 30, { message: 'keep it to a word or two (30 characters at most)' });

@@ -1,18 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId } from './common';
-import { checkUniqueIds, emailAddress } from './practice-common';
-
-/** One short sentence: a first-time learner reads one thing at a time. */
-const oneSentence = z
-	.string()
-	.min(5)
-	.refine((text) => text.length <= 90, { message: 'keep the instruction to one short sentence (90 characters at most)' });
-
-/** The label of a box, such as "Email address". */
-const label = z
-	.string()
-	.min(1)
-	.refine((text) => text.length <= 30, { message: 'keep it to a word or two (30 characters at most)' });
+import { checkUniqueIds, emailAddress, oneSentence, shortLabel as label } from './practice-common';
 
 /** Text the learner types; an email address in it must be a made-up one (ending in .example, example.org ...). */
 const typedText = z

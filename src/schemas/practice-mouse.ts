@@ -1,18 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId } from './common';
-import { checkUniqueIds } from './practice-common';
-
-/** One short sentence: a first-time learner reads one thing at a time. */
-const oneSentence = z
-	.string()
-	.min(5)
-	.refine((text) => text.length <= 90, { message: 'keep the instruction to one short sentence (90 characters at most)' });
-
-/** A short label on a target, a card or a box: a word or two. */
-const label = z
-	.string()
-	.min(1)
-	.refine((text) => text.length <= 30, { message: 'keep it to a word or two (30 characters at most)' });
+import { checkUniqueIds, oneSentence, shortLabel as label } from './practice-common';
 
 const taskBase = {
 	/** Id, unique among the tasks. */
