@@ -1,23 +1,13 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import { countRequests, expectAccessible, PRACTICE_PAGES, recordCourseEvents, tabTo, withoutPracticeScripts } from './practice-support';
+import { countRequests, expectAccessible, guidedTaskParts, PRACTICE_PAGES, recordCourseEvents, tabTo, withoutPracticeScripts } from './practice-support';
 import { loadPracticeData } from '../../src/content-checks/practice-data';
 
 const { path, lessonId } = PRACTICE_PAGES.keys;
 const keys = loadPracticeData('PracticeKeys', 'typing-keys');
 const task = (id: string) => keys.tasks.find((t) => t.id === id)!;
 
-function parts(page: Page) {
-	const sim = page.locator('practice-keys');
-	const current = sim.locator('[data-task]:not([hidden])');
-	return {
-		sim,
-		current,
-		count: sim.locator('[data-task-count]'),
-		feedback: sim.locator('[data-task-feedback]'),
-		restart: sim.getByRole('button', { name: 'Start again' }),
-	};
-}
+const parts = (page: Page) => guidedTaskParts(page, 'practice-keys');
 
 test.describe('keyboard practice', () => {
 	test('can be done with the keyboard alone, and reports its score like a quiz', async ({ page }) => {

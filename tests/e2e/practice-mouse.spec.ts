@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
-import { countRequests, expectAccessible, PRACTICE_PAGES, recordCourseEvents, tabTo, withoutPracticeScripts } from './practice-support';
+import { countRequests, expectAccessible, guidedTaskParts, PRACTICE_PAGES, recordCourseEvents, tabTo, withoutPracticeScripts } from './practice-support';
 import { loadPracticeData } from '../../src/content-checks/practice-data';
 
 const { path, lessonId } = PRACTICE_PAGES.mouse;
@@ -8,18 +8,9 @@ const mouse = loadPracticeData('PracticeMouse', 'mouse-moves');
 const task = (id: string) => mouse.tasks.find((t) => t.id === id)!;
 
 function parts(page: Page) {
-	const sim = page.locator('practice-mouse');
-	const current = sim.locator('[data-task]:not([hidden])');
-	return {
-		sim,
-		current,
-		count: sim.locator('[data-task-count]'),
-		feedback: sim.locator('[data-task-feedback]'),
-		target: current.locator('[data-target]'),
-		card: current.locator('[data-card]'),
-		box: current.locator('[data-box]'),
-		restart: sim.getByRole('button', { name: 'Start again' }),
-	};
+	const common = guidedTaskParts(page, 'practice-mouse');
+	const { current } = common;
+	return { ...common, target: current.locator('[data-target]'), card: current.locator('[data-card]'), box: current.locator('[data-box]') };
 }
 
 /** Drags with the mouse: press on the card, move in steps, let go over the box. */

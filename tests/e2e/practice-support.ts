@@ -65,3 +65,16 @@ export function countRequests(page: Page): () => string[] {
 export async function withoutPracticeScripts(page: Page): Promise<void> {
 	await page.route(/\/_astro\/Practice\w+\.astro_astro_type_script.*\.js$/, (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
 }
+
+/** The parts every guided-task practice (mouse, keyboard) shows: the current task, its count and feedback, "Start again". */
+export function guidedTaskParts(page: Page, tag: 'practice-mouse' | 'practice-keys') {
+	const sim = page.locator(tag);
+	const current = sim.locator('[data-task]:not([hidden])');
+	return {
+		sim,
+		current,
+		count: sim.locator('[data-task-count]'),
+		feedback: sim.locator('[data-task-feedback]'),
+		restart: sim.getByRole('button', { name: 'Start again' }),
+	};
+}
