@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
-import { fileUrl } from '../support/offline-copy';
+import { cutOffLoadOfExistingFile, fileUrl } from '../support/offline-copy';
 import { test, expect } from './fixtures';
 import { fillLocalStorage, quizLesson, type QuizLesson } from './quiz-lesson';
 import { lessonFacts } from '../support/search/lessons';
@@ -32,7 +32,9 @@ function guard(page: Page, problems: string[]): void {
 		if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error}`));
-	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+	page.on('requestfailed', (request) => {
+		if (!cutOffLoadOfExistingFile(request.url(), request.failure()?.errorText)) problems.push(`request failed: ${request.url()}`);
+	});
 }
 
 /** The frame showing a course page whose address ends with `path`, once the page has loaded. */
