@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/i18n/fill';
 import { t } from '../../src/i18n/t';
+import { formatDuration } from '../../src/i18n/duration';
 
 describe('fill', () => {
 	it('fills placeholders and leaves unknown ones as they are', () => {
@@ -26,7 +27,7 @@ describe('fill', () => {
 
 describe('interface strings', () => {
 	it('say "1 lesson" for a module of one lesson', () => {
-		expect(t('module.count', { count: 1, minutes: 45 })).toBe('1 lesson · about 45 minutes');
-		expect(t('module.count', { count: 7, minutes: 260 })).toBe('7 lessons · about 260 minutes');
+		expect(t('module.count', { count: 1, time: formatDuration(45) })).toBe('1 lesson · about 45 minutes');
+		expect(t('module.count', { count: 7, time: formatDuration(260) })).toBe('7 lessons · about 4 hours 20 minutes');
 	});
 });

@@ -24,11 +24,10 @@ export const core = {
 	'module.outcomes': 'What you will be able to do',
 	'module.lessons': 'Lessons',
 	'module.forWho': 'Who it is for:',
-	'module.count': '{count} {count|lesson|lessons} · about {minutes} minutes',
+	'module.count': '{count} {count|lesson|lessons} · about {time}',
 	'audience.path': 'Your path',
 	'audience.modules': 'Take these modules in order:',
 	'lesson.position': 'Lesson {n} of {total}',
-	'lesson.minutes': '{minutes} minutes',
 	'lesson.questions': 'This lesson answers',
 	'lesson.objectives': 'You will be able to',
 	'lesson.keyPoints': 'Key points',
@@ -53,6 +52,5 @@ export const core = {
 	'notFound.title': 'We cannot find that page',
 	'notFound.body': 'The address may be mistyped, or the page may have moved.',
 	'notFound.home': 'Go to the home page',
-	'minutes.short': '{minutes} min',
 } as const;
 

@@ -11,6 +11,7 @@ import { workshop } from './workshop';
 import { search } from './search';
 import { scorm } from './scorm';
 import { readAloud } from './read-aloud';
+import { duration } from './duration';
 
-export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search, ...scorm, ...readAloud } as const;
+export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search, ...scorm, ...readAloud, ...duration } as const;
 export type UiKey = keyof typeof en;

@@ -23,6 +23,5 @@ export const search = {
 	'search.helpBrowse': 'Browse the modules',
 	'search.helpBrowseList': 'Or browse the modules:',
 	'search.seeAll': 'See all {count} results',
-	'search.minutes': '{minutes} minutes',
 	'search.unavailable': 'Search could not start on this computer. Please browse the modules instead.',
 } as const;

@@ -3,14 +3,11 @@
  * handouts. `{name}` marks a value filled in by `t()`.
  */
 export const workshop = {
-	'workshop.hours': '{hours} h',
-	'workshop.hoursMinutes': '{hours} h {minutes} min',
 	'workshop.note.title': 'Trainer note',
 	'workshop.note.minutes': '{minutes} minutes',
 	'workshop.slides.title': 'Slides: {title}',
 	'workshop.slides.notesTitle': 'Speaker notes: {title}',
 	'workshop.slides.lessonOf': 'Lesson {n} of {total}',
-	'workshop.slides.minutes': '{minutes} minutes',
 	'workshop.slides.objectives': 'You will be able to',
 	'workshop.slides.outcomes': 'In this workshop',
 	'workshop.slides.lessons': 'Lessons',

@@ -1,5 +1,6 @@
 import { search as strings } from '../../i18n/en/search';
 import { fill } from '../../i18n/fill';
+import { formatDuration } from '../../i18n/duration';
 import type { Segment } from '../excerpt';
 import { addressOf } from '../paths';
 import type { QueryPlan } from '../query-plan';
@@ -41,7 +42,7 @@ export function hitItem(hit: SearchHit, root: URL, titleTag: 'h2' | 'p'): HTMLLI
 	link.textContent = hit.title;
 	title.append(link);
 	const meta = element('p', 'search-hit__meta');
-	meta.textContent = [hit.module, hit.minutes ? text('search.minutes', { minutes: hit.minutes }) : ''].filter(Boolean).join(' · ');
+	meta.textContent = [hit.module, hit.minutes ? formatDuration(hit.minutes) : ''].filter(Boolean).join(' · ');
 	const excerpt = element('p', 'search-hit__excerpt');
 	excerpt.append(...excerptNodes(hit.excerpt));
 	item.append(title, meta, excerpt);
