@@ -25,6 +25,22 @@ export function markWords(text: string, isMatch: (word: string) => boolean): Seg
 	return segments;
 }
 
+/**
+ * Marks the words at `locations` of Pagefind's page text: it counts words as runs between
+ * whitespace, as Pagefind does. Only the letters of a word are marked, not its punctuation.
+ */
+export function markWordsAt(content: string, locations: number[]): Segment[] {
+	const marked = new Set(locations);
+	let index = 0;
+	// Split with the gaps kept: even pieces are words (as Pagefind counts them), odd ones the gaps.
+	return content.split(/([^\S\uFEFF]+)/).flatMap((piece, i): Segment[] => {
+		if (i % 2 === 1) return piece ? [{ text: piece, mark: false }] : [];
+		const mark = marked.has(index++);
+		if (!piece) return [];
+		return mark ? markWords(piece, () => true) : [{ text: piece, mark: false }];
+	});
+}
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 function decodeEntities(text: string): string {

@@ -1,9 +1,11 @@
 import lunr from 'lunr';
 import { markWords } from './excerpt';
+import { cutExcerpt } from './excerpt-cut';
 import { unpackIndex } from './lunr-pack';
 import type { Concept, QueryPlan } from './query-plan';
 import type { LunrPayload, SearchDoc, SearchEngine, SearchHit } from './types';
 import { STOP_WORDS, queryWords } from './words';
+import { countStrong } from './strength';
 
 /** The stem lunr indexes a word under ("passwords" -> "password"). */
 export function lunrStem(word: string): string {
@@ -35,7 +37,7 @@ function excerptOf(doc: SearchDoc, matchedStems: Set<string>): SearchHit['excerp
 		const count = queryWords(passage).filter((w) => matchedStems.has(lunrStem(w))).length;
 		if (count > bestCount) [best, bestCount] = [passage, count];
 	}
-	return markWords(best, isMatch);
+	return cutExcerpt(markWords(best, isMatch));
 }
 
 /** Search over the serialised lunr index: works anywhere, from file:// too (no fetch, no WASM). */
@@ -45,16 +47,16 @@ export function createLunrEngine(payload: LunrPayload): SearchEngine {
 	return {
 		name: 'lunr',
 		async search(plan: QueryPlan, options) {
-			if (plan.concepts.length === 0) return { hits: [], total: 0 };
+			if (plan.concepts.length === 0) return { hits: [], total: 0, strong: 0 };
 			const results = index
 				.query((q) => plan.concepts.forEach((c) => addConcept(q, c)))
 				.filter((r) => docs.has(r.ref) && (!options.module || docs.get(r.ref)!.module === options.module));
 			const hits = results.slice(0, options.limit).map((r) => {
 				const doc = docs.get(r.ref)!;
 				const { passages: _passages, ...fields } = doc;
-				return { ...fields, excerpt: excerptOf(doc, new Set(Object.keys(r.matchData.metadata))) };
+				return { ...fields, excerpt: excerptOf(doc, new Set(Object.keys(r.matchData.metadata))), score: r.score };
 			});
-			return { hits, total: results.length };
+			return { hits, total: results.length, strong: countStrong(results.map((r) => r.score)) };
 		},
 	};
 }

@@ -1,7 +1,9 @@
-import { segmentsFromMarkedHtml } from './excerpt';
+import { markWordsAt, segmentsFromMarkedHtml, type Segment } from './excerpt';
+import { cutExcerpt } from './excerpt-cut';
 import type { QueryPlan } from './query-plan';
 import type { SearchEngine, SearchHit } from './types';
 import { STOP_WORDS } from './words';
+import { countStrong } from './strength';
 
 /** The part of Pagefind's browser API (pagefind.js) that search uses. */
 export interface PagefindApi {
@@ -12,7 +14,15 @@ export interface PagefindApi {
 interface PagefindResult {
 	id: string;
 	score: number;
-	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+	data(): Promise<PagefindData>;
+}
+interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	/** The page's text, and the word positions in it that matched. */
+	content?: string;
+	locations?: number[];
 }
 interface Scored {
 	score: number;
@@ -60,6 +70,15 @@ async function rankPages(pagefind: PagefindApi, plan: QueryPlan, filters: { filt
 	return pages;
 }
 
+/**
+ * The excerpt: whole sentences of the page's text around the words found. Pagefind's own excerpt
+ * is a fixed count of words, cut mid-sentence; it is only the fallback.
+ */
+function excerptOf(data: PagefindData): Segment[] {
+	if (data.content && data.locations?.length) return cutExcerpt(markWordsAt(data.content, data.locations));
+	return cutExcerpt(segmentsFromMarkedHtml(data.excerpt), { cutBefore: true, cutAfter: true });
+}
+
 /** Search with Pagefind's index (hosted site): loaded by the caller with a dynamic import. */
 export async function createPagefindEngine(pagefind: PagefindApi): Promise<SearchEngine> {
 	// Result addresses as site paths ("/staying-safe/..."): the interface joins them to the site root.
@@ -71,7 +90,7 @@ export async function createPagefindEngine(pagefind: PagefindApi): Promise<Searc
 			const pages = await rankPages(pagefind, plan, options.module ? { filters: { module: options.module } } : {});
 			const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
 			const hits = await Promise.all(
-				ranked.slice(0, options.limit).map(async ({ result }): Promise<SearchHit> => {
+				ranked.slice(0, options.limit).map(async ({ result, score }): Promise<SearchHit> => {
 					const data = await result.data();
 					return {
 						id: data.meta.id ?? data.url,
@@ -79,11 +98,12 @@ export async function createPagefindEngine(pagefind: PagefindApi): Promise<Searc
 						module: data.meta.module ?? '',
 						minutes: Number(data.meta.minutes) || 0,
 						path: data.url.replace(/^\/+/, ''),
-						excerpt: segmentsFromMarkedHtml(data.excerpt),
+						excerpt: excerptOf(data),
+						score,
 					};
 				}),
 			);
-			return { hits, total: ranked.length };
+			return { hits, total: ranked.length, strong: countStrong(ranked.map((r) => r.score)) };
 		},
 	};
 }

@@ -24,6 +24,8 @@ export interface SearchHit {
 	minutes: number;
 	path: string;
 	excerpt: Segment[];
+	/** The engine's score: only to compare results of one search. */
+	score: number;
 }
 
 export interface SearchOptions {
@@ -37,6 +39,8 @@ export interface SearchOutcome {
 	hits: SearchHit[];
 	/** All matching lessons, of which `hits` are the first. */
 	total: number;
+	/** How many of the first results match well (strength.ts): the rest are shown under "More results". */
+	strong: number;
 }
 
 export interface SearchEngine {

@@ -14,6 +14,8 @@ export function formatBenchReport(input: { engines: EngineReport[]; sizes: SizeR
 	for (const e of engines) {
 		lines.push(`${pad(e.engine, 10)}${pad(e.recallAt1.toFixed(2), 10)}${pad(e.recallAt5.toFixed(2), 10)}${pad(ms(e.loadMs), 12)}${ms(e.queryMs.median)} / ${ms(e.queryMs.max)}`);
 	}
+	lines.push('', 'Results that match well (shown before "More results")');
+	for (const e of engines) lines.push(`  ${pad(e.engine, 10)}lesson among them: ${e.recallStrong.toFixed(2)}, ${e.strongMean.toFixed(1)} of them on average`);
 	lines.push('', 'Index sizes');
 	lines.push(`  Pagefind, all files        ${kb(sizes.pagefindBytes)}`);
 	lines.push(`  lunr index script          ${kb(sizes.lunrBytes)} raw, ${kb(sizes.lunrGzipBytes)} gzip`);

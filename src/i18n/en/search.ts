@@ -23,5 +23,7 @@ export const search = {
 	'search.helpBrowse': 'Browse the modules',
 	'search.helpBrowseList': 'Or browse the modules:',
 	'search.seeAll': 'See all {count} results',
+	'search.moreResultsLabel': 'More results',
+	'search.moreResults': 'More results: {count} more {count|lesson|lessons} with some of your words',
 	'search.unavailable': 'Search could not start on this computer. Please browse the modules instead.',
 } as const;

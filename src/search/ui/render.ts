@@ -49,6 +49,29 @@ export function hitItem(hit: SearchHit, root: URL, titleTag: 'h2' | 'p'): HTMLLI
 	return item;
 }
 
+/**
+ * The search page's fold for results that match less well: a <details>, so it opens and closes
+ * with no script of its own, says whether it is open, and keeps the first screen for the best.
+ */
+export function weakResultsPart(): HTMLDetailsElement {
+	const details = element('details', 'search__weak');
+	details.dataset.searchWeak = '';
+	details.hidden = true;
+	const summary = element('summary', 'search__weak-summary');
+	const list = element('ol', 'search__list');
+	list.setAttribute('aria-label', text('search.moreResultsLabel'));
+	details.append(summary, list);
+	return details;
+}
+
+/** Fills the fold with the results after the strong ones; hidden when there are none. */
+export function showWeakResults(details: HTMLDetailsElement, items: HTMLLIElement[]): void {
+	details.querySelector('summary')!.textContent = text('search.moreResults', { count: items.length });
+	details.querySelector('ol')!.replaceChildren(...items);
+	details.hidden = items.length === 0;
+	if (items.length === 0) details.open = false;
+}
+
 /** "3 lessons found for “scam”." — what the live region announces. */
 export function countMessage(query: string, total: number): string {
 	const values = { query: shownQuery(query), count: total };

@@ -1,6 +1,6 @@
 import { searchPageAddress } from '../paths';
 import type { SearchService, SearchAnswer } from './search-service';
-import { correctionMessage, countMessage, headerResultsParts, hitItem, text } from './render';
+import { correctionMessage, countMessage, headerResultsParts, hitItem, showWeakResults, text, weakResultsPart } from './render';
 
 const DEBOUNCE_MS = 200;
 /** The header shows the first few results; the search page shows them all. */
@@ -24,6 +24,8 @@ export class SearchBox {
 	readonly #list: HTMLOListElement;
 	readonly #help: HTMLElement;
 	readonly #more: HTMLAnchorElement | null;
+	/** The search page's "More results" fold (the header shows only the strong results). */
+	readonly #weak: HTMLDetailsElement | null;
 	#timer = 0;
 	#latest = 0;
 
@@ -41,6 +43,8 @@ export class SearchBox {
 		this.#list = part(root, 'list')!;
 		this.#help = part(root, 'help')!;
 		this.#more = part(root, 'more');
+		this.#weak = this.#variant === 'page' ? weakResultsPart() : null;
+		if (this.#weak) this.#list.after(this.#weak);
 	}
 
 	start(): void {
@@ -145,12 +149,16 @@ export class SearchBox {
 		// place in the new list, not thrown back to the top of the page.
 		const links = () => [...this.#list.querySelectorAll<HTMLAnchorElement>('a')];
 		const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
-		this.#list.replaceChildren(...outcome.hits.map((hit) => hitItem(hit, this.#service.root, titleTag)));
+		// The results that match well come first; the header shows only those, the search page folds the rest.
+		const strong = Math.min(outcome.strong, outcome.hits.length) || outcome.hits.length;
+		const items = outcome.hits.map((hit) => hitItem(hit, this.#service.root, titleTag));
+		this.#list.replaceChildren(...items.slice(0, strong));
+		if (this.#weak) showWeakResults(this.#weak, items.slice(strong));
 		if (focused >= 0) (links()[focused] ?? links().at(-1) ?? this.#input).focus();
 		this.#note.textContent = correctionMessage(plan);
 		this.#note.hidden = !this.#note.textContent;
 		if (this.#more) {
-			this.#more.hidden = outcome.total <= outcome.hits.length;
+			this.#more.hidden = outcome.total <= strong;
 			this.#more.textContent = text('search.seeAll', { count: outcome.total });
 			this.#more.href = searchPageAddress(this.#form, query).href;
 		}
@@ -163,6 +171,7 @@ export class SearchBox {
 		this.#help.hidden = !state.help;
 		if (!state.hits && this.#more) this.#more.hidden = true;
 		if (!state.hits) this.#note.hidden = true;
+		if (!state.hits && this.#weak) this.#weak.hidden = true;
 		this.#results.hidden = false;
 	}
 

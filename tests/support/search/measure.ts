@@ -17,6 +17,10 @@ export interface EngineReport {
 	engine: (typeof ENGINES)[number];
 	recallAt1: number;
 	recallAt5: number;
+	/** Share of queries whose lesson is among the results that match well, shown before "More results". */
+	recallStrong: number;
+	/** Average number of results that match well. */
+	strongMean: number;
 	/** Queries whose lesson was not in the first five results. */
 	misses: { query: string; expect: string; got: string[] }[];
 	/** Queries whose lesson was found, but not first. */
@@ -50,11 +54,13 @@ export async function measureEngines(page: Page, siteRoot: string, distDir: stri
 	for (const engine of ENGINES) {
 		const input: ProbeInput = { engine, root: siteRoot, settings, queries: set.queries.map((q) => q.query), limit: 5 };
 		const output = await page.evaluate((i) => (window as unknown as { searchProbe: (i: ProbeInput) => Promise<ProbeOutput> }).searchProbe(i), input);
-		const found = set.queries.map((q, i) => ({ ...q, got: output.results[i]!.ids }));
+		const found = set.queries.map((q, i) => ({ ...q, got: output.results[i]!.ids, strong: output.results[i]!.strong }));
 		reports.push({
 			engine,
 			recallAt1: found.filter((f) => f.got[0] === f.expect).length / found.length,
 			recallAt5: found.filter((f) => f.got.slice(0, 5).includes(f.expect)).length / found.length,
+			recallStrong: found.filter((f) => f.got.slice(0, f.strong).includes(f.expect)).length / found.length,
+			strongMean: found.reduce((sum, f) => sum + f.strong, 0) / found.length,
 			misses: found.filter((f) => !f.got.slice(0, 5).includes(f.expect)).map(({ query, expect, got }) => ({ query, expect, got })),
 			notFirst: found.filter((f) => f.got[0] !== f.expect && f.got.slice(0, 5).includes(f.expect)).map(({ query, expect, got }) => ({ query, expect, got })),
 			loadMs: output.loadMs,

@@ -18,7 +18,8 @@ export interface ProbeInput {
 }
 export interface ProbeOutput {
 	loadMs: number;
-	results: { ids: string[]; ms: number }[];
+	/** Per query: the lesson ids ranked, how many of them match well (shown before "More results"), and time. */
+	results: { ids: string[]; strong: number; scores: number[]; ms: number }[];
 }
 
 async function load(name: ProbeInput['engine'], root: URL): Promise<SearchEngine> {
@@ -34,17 +35,17 @@ async function load(name: ProbeInput['engine'], root: URL): Promise<SearchEngine
 	const loadMs = performance.now() - started;
 	const run = async (query: string) => {
 		const t0 = performance.now();
-		const { hits } = await engine.search(planQuery(query, { synonyms, speller }), { limit: input.limit });
-		return { ids: hits.map((h) => h.id), ms: performance.now() - t0 };
+		const { hits, strong } = await engine.search(planQuery(query, { synonyms, speller }), { limit: input.limit });
+		return { ids: hits.map((h) => h.id), strong, scores: hits.map((h) => h.score), ms: performance.now() - t0 };
 	};
 	for (const query of input.queries) await run(query); // first pass loads the index parts each query needs
 	// Three timed passes; each query keeps its middle time, so one pause of a busy machine does not count.
-	const passes: { ids: string[]; ms: number }[][] = [];
+	const passes: ProbeOutput['results'][] = [];
 	for (let pass = 0; pass < 3; pass++) {
 		const results = [];
 		for (const query of input.queries) results.push(await run(query));
 		passes.push(results);
 	}
-	const results = passes[0]!.map((first, i) => ({ ids: first.ids, ms: passes.map((p) => p[i]!.ms).sort((a, b) => a - b)[1]! }));
+	const results = passes[0]!.map((first, i) => ({ ...first, ms: passes.map((p) => p[i]!.ms).sort((a, b) => a - b)[1]! }));
 	return { loadMs, results };
 };

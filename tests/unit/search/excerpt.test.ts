@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markWords, segmentsFromMarkedHtml } from '../../../src/search/excerpt';
+import { markWords, markWordsAt, segmentsFromMarkedHtml } from '../../../src/search/excerpt';
 
 describe('excerpts', () => {
 	it('marks the matching words of plain text and keeps everything else as it was', () => {
@@ -17,6 +17,25 @@ describe('excerpts', () => {
 			{ text: 'click', mark: true },
 			{ text: ' links & ', mark: false },
 			{ text: 'texts.', mark: true },
+		]);
+	});
+});
+
+describe("Pagefind's word positions", () => {
+	it('marks the words at the positions, counted between whitespace, without their punctuation', () => {
+		expect(markWordsAt('Spot a  scam. Scams\nare common', [2, 3])).toEqual([
+			{ text: 'Spot', mark: false },
+			{ text: ' ', mark: false },
+			{ text: 'a', mark: false },
+			{ text: '  ', mark: false },
+			{ text: 'scam', mark: true },
+			{ text: '.', mark: false },
+			{ text: ' ', mark: false },
+			{ text: 'Scams', mark: true },
+			{ text: '\n', mark: false },
+			{ text: 'are', mark: false },
+			{ text: ' ', mark: false },
+			{ text: 'common', mark: false },
 		]);
 	});
 });
