@@ -88,7 +88,7 @@ test.describe('learner progress', () => {
 		await expect(row.getByRole('cell').nth(1)).toHaveText('None yet');
 		await expect(row.getByRole('cell').nth(2)).not.toHaveText('Not visited');
 		await expect(page.locator('tr[data-lesson-id="spot-a-scam"] td').nth(2)).toHaveText('Not visited');
-		await expect(page.getByText('Where your progress is kept')).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: 'Where your progress is kept' })).toBeVisible();
 		await expect(page.getByText('It is never sent to us or to anyone else.')).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Certificate for Staying safe online' })).toBeHidden();
 		await expect(page.getByText('This page needs JavaScript')).toBeHidden();

@@ -8,6 +8,7 @@ import { renderOverview } from './overview-table';
 import { initTake } from './take';
 import { initBring } from './bring';
 import { initShared } from './shared';
+import { renderContents } from './contents';
 
 /** The My progress page: each part starts on its own, so one failing never stops the others. */
 openProgress().then((store) => {
@@ -33,5 +34,7 @@ openProgress().then((store) => {
 	part('take-progress', (root) => initTake(root, store, outline));
 	part('bring-progress', (root) => initBring(root, store, outline));
 	part('shared-computer', (root) => initShared(root, store, render));
+	const contents = document.querySelector<HTMLElement>('[data-progress-contents]');
+	if (contents) renderContents(contents);
 	for (const el of document.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
 });
