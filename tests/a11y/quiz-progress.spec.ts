@@ -37,6 +37,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			expect(failures).toEqual([]);
 		});
 
+		test('on the progress page on a phone (lessons as short lists) and on the certificate form', async ({ page }) => {
+			await page.setViewportSize({ width: 360, height: 740 });
+			await seedProgress(page, await moduleDone(page, 'staying-safe'), 'progress/');
+			await expect(page.getByRole('link', { name: 'You finished Staying safe online: get your certificate' })).toBeVisible();
+			const failures = await axe(page, 'progress at 360 px');
+			await page.goto('certificate/staying-safe/');
+			await expect(page.getByLabel('Your name, as it should appear on the certificate')).toBeVisible();
+			failures.push(...(await axe(page, 'certificate form')));
+			expect(failures).toEqual([]);
+		});
+
 		test('on the progress page, in each of its states', async ({ page }) => {
 			await seedProgress(page, await moduleDone(page, 'staying-safe'), 'progress/');
 			await expect(page.getByRole('link', { name: 'Certificate for Staying safe online' })).toBeVisible();

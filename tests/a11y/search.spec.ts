@@ -16,6 +16,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.goto('search/?q=password');
 		await expect(page.locator('.search-hit mark').first()).toBeVisible();
 		await check('results');
+		await page.goto('search/?q=scam+text');
+		await page.locator('[data-search-weak] summary').click();
+		await expect(page.locator('[data-search-weak] .search-hit').first()).toBeVisible();
+		await check('"More results" open');
 		await page.goto('search/?q=xqzvw');
 		await expect(page.locator('[data-search-help]')).toBeVisible();
 		await check('no results');
