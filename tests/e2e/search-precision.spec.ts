@@ -34,6 +34,8 @@ test.describe('search precision (Pagefind)', () => {
 			await summary.click();
 			await expect(weak.first()).toBeVisible();
 			await expect(more).toHaveJSProperty('open', true);
+			// Nothing on the page scrolls sideways (the module choice once did, at 360 px).
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 		});
 	}
 
