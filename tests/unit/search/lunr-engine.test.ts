@@ -37,6 +37,15 @@ describe('the offline engine (lunr) over a serialised index', () => {
 	it('matches the start of a word still being typed', async () => {
 		expect((await ids('passphr'))[0]).toBe('strong-passwords');
 	});
+	it('says how many results match well, ranked first, and cuts their excerpts to sentences', async () => {
+		const outcome = await search('scam text messages');
+		expect(outcome.strong).toBeGreaterThanOrEqual(1);
+		expect(outcome.strong).toBeLessThanOrEqual(outcome.total);
+		expect(outcome.hits[0]!.score).toBeGreaterThan(0);
+		const scores = outcome.hits.map((h) => h.score);
+		expect(scores).toEqual([...scores].sort((x, y) => y - x));
+		for (const hit of outcome.hits) expect(hit.excerpt.map((s) => s.text).join('').length).toBeLessThanOrEqual(182);
+	});
 	it('filters by module', async () => {
 		const found = await ids('online', 'Getting started online');
 		expect(found.length).toBeGreaterThan(0);
