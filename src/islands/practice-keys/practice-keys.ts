@@ -1,4 +1,6 @@
-import { fill, mountLive, readStrings, safely, type Strings } from '../practice-shared/client';
+import { mountLive, safely } from '../practice-shared/client';
+import { fill } from '../../i18n/fill';
+import { readStrings, type Strings } from '../../i18n/page-strings';
 import { GuidedTasks } from '../practice-shared/guided-tasks';
 import { typingHint } from './typing';
 

@@ -4,22 +4,6 @@
  */
 import { dispatchCourseEvent } from '../../lib/progress-events';
 
-export type Strings = Record<string, string>;
-
-/** The strings the page put in `data-strings` (see strings.ts). */
-export function readStrings(root: HTMLElement): Strings {
-	try {
-		return JSON.parse(root.dataset.strings ?? '{}') as Strings;
-	} catch {
-		return {};
-	}
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string | undefined, values: Record<string, string | number> = {}): string {
-	return (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
 /** Swaps the readable version for a fresh copy of the interactive one; returns the copy. */
 export function mountLive(root: HTMLElement): HTMLElement {
 	const template = root.querySelector<HTMLTemplateElement>('template[data-live]');

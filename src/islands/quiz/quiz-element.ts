@@ -1,6 +1,5 @@
 import { dispatchCourseEvent } from '../../lib/progress-events';
-
-const fill = (template = '', values: Record<string, number>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+import { fill } from '../../i18n/fill';
 
 function line(tag: string, text: string, className?: string): HTMLElement {
 	const el = document.createElement(tag);
