@@ -3,6 +3,7 @@ import { completedOn, isComplete, tally } from '../../lib/progress/progress-summ
 import { NAME_KEY } from '../../lib/progress/storage-keys';
 import { openProgress, isSharedComputer, renderNotices } from '../progress/open-store';
 import { fill } from '../../i18n/fill';
+import { startAll } from '../../lib/start-all';
 
 /** Where the learner's name is kept when they ask: with the progress (sessionStorage on a shared computer). */
 const nameArea = () => getStorageArea(isSharedComputer() ? 'session' : 'local');
@@ -69,10 +70,4 @@ function init(root: HTMLElement): void {
 	});
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-module="certificate"]')) {
-	try {
-		init(root);
-	} catch (error) {
-		console.warn('certificate not started', error);
-	}
-}
+startAll('certificate', init);

@@ -21,11 +21,8 @@ export class PracticeBrowserElement extends HTMLElement {
 	#live?: HTMLElement;
 	#taskIndex = 0;
 	#outcomes: TaskOutcome[] = [];
-	#started = false;
 
 	connectedCallback(): void {
-		if (this.#started) return;
-		this.#started = true;
 		safely('practice-browser', this, () => {
 			this.#strings = readStrings(this);
 			this.#reset(false);

@@ -12,11 +12,8 @@ export class PracticeFormElement extends HTMLElement {
 	#strings: Strings = {};
 	#live?: HTMLElement;
 	#firstProblems?: FieldProblem[];
-	#started = false;
 
 	connectedCallback(): void {
-		if (this.#started) return;
-		this.#started = true;
 		safely('practice-form', this, () => {
 			this.#strings = readStrings(this);
 			this.#reset(false);

@@ -14,11 +14,8 @@ export class PracticeInboxElement extends HTMLElement {
 	#strings: Strings = {};
 	#live?: HTMLElement;
 	#results = new Map<string, MessageResult>();
-	#started = false;
 
 	connectedCallback(): void {
-		if (this.#started) return;
-		this.#started = true;
 		safely('practice-inbox', this, () => {
 			this.#strings = readStrings(this);
 			this.#reset(false);

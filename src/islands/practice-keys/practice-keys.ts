@@ -12,11 +12,8 @@ import { typingHint } from './typing';
 export class PracticeKeysElement extends HTMLElement {
 	#strings: Strings = {};
 	#tasks?: GuidedTasks;
-	#started = false;
 
 	connectedCallback(): void {
-		if (this.#started) return;
-		this.#started = true;
 		safely('practice-keys', this, () => {
 			this.#strings = readStrings(this);
 			this.#reset(false);

@@ -22,11 +22,8 @@ export class PracticeMouseElement extends HTMLElement {
 	#lastClick?: number;
 	#drag?: Drag;
 	#justDragged = false;
-	#started = false;
 
 	connectedCallback(): void {
-		if (this.#started) return;
-		this.#started = true;
 		safely('practice-mouse', this, () => {
 			this.#strings = readStrings(this);
 			this.#reset(false);
