@@ -10,6 +10,8 @@ export const SUBPATH_URL = `http://127.0.0.1:${port + 1}/course/`;
 export default defineConfig({
 	testDir: './tests',
 	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts', 'offline/**/*.spec.ts', 'scorm/**/*.spec.ts'],
+	// Stops at once, saying what to install, when Chromium or Firefox ESR is missing.
+	globalSetup: './tests/support/global-setup.ts',
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,

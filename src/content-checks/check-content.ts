@@ -2,7 +2,7 @@ import type { MdastNode } from 'satteri';
 import { lessonSchema, type LessonData } from '../schemas/lesson';
 import type { Course } from '../schemas/course';
 import { checkQuiz } from './check-quiz';
-import { problemsFromZod } from './friendly-errors';
+import { checkWithSchema, FRONTMATTER } from './friendly-errors';
 import type { ContentProblem } from './problem';
 import type { LessonSource } from './read-content';
 import { normalisePath } from '../lib/url';
@@ -106,9 +106,9 @@ export function checkContent(sources: LessonSource[], ctx: CheckContext): { less
 	const moduleIds = new Set(ctx.course.modules.map((m) => m.id));
 
 	for (const source of sources) {
-		const result = lessonSchema.safeParse(source.frontmatter);
-		if (!result.success) {
-			problems.push(...problemsFromZod(source.file, result.error, source.frontmatter));
+		const result = checkWithSchema(lessonSchema, source.frontmatter, { file: source.file, where: FRONTMATTER, docs: 'docs/authoring.md' });
+		if (!result.data) {
+			problems.push(...result.problems);
 			continue;
 		}
 		const data = result.data;

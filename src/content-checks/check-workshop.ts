@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { guideSchema, type Guide } from '../schemas/guide';
 import type { Course } from '../schemas/course';
-import { problemsFromZod } from './friendly-errors';
+import { checkWithSchema } from './friendly-errors';
 import type { ContentProblem } from './problem';
 import { readYamlFile } from './read-content';
 
@@ -35,9 +35,9 @@ export function checkGuides(root: string, projectRoot: string, course: Course): 
 			problems.push(read.problem);
 			continue;
 		}
-		const result = guideSchema.safeParse(read.data ?? {});
-		if (result.success) guides[moduleId] = result.data;
-		else problems.push(...problemsFromZod(file, result.error, read.data).map((p) => ({ ...p, fix: p.fix.replace('the frontmatter', 'the guide file') })));
+		const result = checkWithSchema(guideSchema, read.data ?? {}, { file, docs: 'docs/workshop.md' });
+		if (result.data) guides[moduleId] = result.data;
+		else problems.push(...result.problems);
 	}
 	return { guides, problems };
 }

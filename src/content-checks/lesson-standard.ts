@@ -3,12 +3,13 @@ import type { CheckedLesson } from './check-content';
 import { proseBlocks, readability, type ReadabilityFigures } from './readability';
 import { lessonParts } from '../lib/workshop/lesson-parts';
 import { checkQuizForm, type QuizFormFigures } from './quiz-form';
+import { QUIZ_QUESTIONS } from '../schemas/quiz';
 
 /** What shared/LESSONS.md asks of every lesson, checked by `npm run check:content`. */
 export const STANDARD = {
 	maxGrade: 9,
 	words: { min: 600, max: 1200 },
-	quizQuestions: { min: 3, max: 6 },
+	quizQuestions: QUIZ_QUESTIONS,
 } as const;
 
 export interface LessonReport {

@@ -7,7 +7,8 @@ import { checkContent, lessonPath, type CheckedLesson } from './check-content';
 import { checkGuides, checkReservedSlugs } from './check-workshop';
 import type { Guide } from '../schemas/guide';
 import { practiceReader } from './practice-data';
-import { problemsFromZod } from './friendly-errors';
+import { checkWithSchema, FRONTMATTER } from './friendly-errors';
+import { lessonSchema } from '../schemas/lesson';
 import type { ContentProblem } from './problem';
 import { contentRoot, readLessonSources, readYamlFile } from './read-content';
 
@@ -47,16 +48,19 @@ export function loadContent(projectRoot: string = process.cwd()): LoadedContent 
 	const coverageFile = readYamlFile(join(root, 'coverage.yaml'), projectRoot);
 	for (const p of [courseFile.problem, coverageFile.problem]) if (p) problems.push(p);
 
-	const courseResult = courseFile.problem ? undefined : courseSchema.safeParse(courseFile.data);
-	if (courseResult && !courseResult.success) problems.push(...problemsFromZod(relative(projectRoot, join(root, 'course.yaml')), courseResult.error, courseFile.data));
-	const coverageResult = coverageFile.problem ? undefined : coverageSchema.safeParse(coverageFile.data);
-	if (coverageResult && !coverageResult.success) problems.push(...problemsFromZod(relative(projectRoot, join(root, 'coverage.yaml')), coverageResult.error, coverageFile.data));
+	const courseResult = courseFile.problem ? undefined : checkWithSchema(courseSchema, courseFile.data, { file: relative(projectRoot, join(root, 'course.yaml')), docs: 'docs/authoring.md' });
+	const coverageResult = coverageFile.problem ? undefined : checkWithSchema(coverageSchema, coverageFile.data, { file: relative(projectRoot, join(root, 'coverage.yaml')), docs: 'docs/authoring.md' });
+	problems.push(...(courseResult?.problems ?? []), ...(coverageResult?.problems ?? []));
 
-	const course = courseResult?.success ? courseResult.data : undefined;
-	const coverage = coverageResult?.success ? coverageResult.data : undefined;
+	const course = courseResult?.data;
+	const coverage = coverageResult?.data;
 	const sources = readLessonSources(root, projectRoot);
 	problems.push(...sources.problems);
-	if (!course || !coverage) return { course, coverage, lessons: [], guides: {}, problems };
+	if (!course || !coverage) {
+		// The lessons cannot be checked against the course yet; their frontmatter can, so the author sees every problem at once.
+		for (const lesson of sources.lessons) problems.push(...checkWithSchema(lessonSchema, lesson.frontmatter, { file: lesson.file, where: FRONTMATTER, docs: 'docs/authoring.md' }).problems);
+		return { course, coverage, lessons: [], guides: {}, problems };
+	}
 
 	const courseFileName = relative(projectRoot, join(root, 'course.yaml'));
 	const moduleIds = new Set(course.modules.map((m) => m.id));

@@ -7,7 +7,7 @@ import { formSchema } from '../schemas/practice-form';
 import { mouseSchema } from '../schemas/practice-mouse';
 import { keysSchema } from '../schemas/practice-keys';
 import { ContentError, type ContentProblem } from './problem';
-import { problemsFromZod } from './friendly-errors';
+import { checkWithSchema } from './friendly-errors';
 import { contentRoot, readYamlFile } from './read-content';
 
 /** Each practice component and the schema of the data file it names with `data="..."`. */
@@ -75,13 +75,14 @@ export function practiceReader(projectRoot: string = process.cwd()): PracticeRea
  * the field; the lesson check then says which lesson and line use it.
  */
 export function validatePracticeFile<C extends PracticeComponent>(component: C, read: PracticeFile): { data?: PracticeDataOf<C>; problems: ContentProblem[] } {
-	const result = practiceSchemas[component].safeParse(read.data);
-	if (result.success) return { data: result.data as PracticeDataOf<C>, problems: [] };
+	const result = checkWithSchema(practiceSchemas[component], read.data, { file: read.file, docs: practiceDocs[component] });
+	if (result.data) return { data: result.data as PracticeDataOf<C>, problems: [] };
+	// Only a probe: does the file suit another component? Its problems are not reported.
 	const other = (Object.keys(practiceSchemas) as PracticeComponent[]).find((c) => c !== component && practiceSchemas[c].safeParse(read.data).success);
 	if (other) {
 		return { problems: [{ file: read.file, field: 'file', problem: `holds data for <${other}>, not for <${component}>.`, fix: `use <${other} data="..." /> with this file, or name a file made for <${component}>.` }] };
 	}
-	return { problems: problemsFromZod(read.file, result.error, read.data, { where: read.file, docs: practiceDocs[component] }) };
+	return { problems: result.problems };
 }
 
 const cache = new Map<string, unknown>();

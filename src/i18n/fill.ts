@@ -1,13 +1,23 @@
 /**
- * Fills `{name}` placeholders; unknown names stay as they are. Used by `t()` and by browser code.
+ * The one way interface strings get their values, at build time (t()) and in the browser.
+ * Fills `{name}` placeholders; unknown names stay as they are, so a missing value shows.
  * `{name|one|other}` picks a word by the number in `name`, by the language's plural rules:
  * `{total} {total|lesson|lessons}` gives "1 lesson" and "2 lessons". Browser code fills the templates
  * pages carry in data- attributes with it (an absent template gives "").
  */
-export function fill(text: string | undefined, values: Record<string, string | number> = {}, locale = 'en'): string {
+export function fill(text: string | undefined, values: Record<string, string | number> = {}, locale: string = pageLocale()): string {
 	return (text ?? '').replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
 		if (!(name in values)) return whole;
 		if (one === undefined) return String(values[name]);
 		return new Intl.PluralRules(locale).select(Number(values[name])) === 'one' ? one : other!;
 	});
 }
+
+/**
+ * The page's language (`<html lang>`, written by the layout from a locale of src/i18n) in the
+ * browser; English at build time, where t() passes its own.
+ */
+export function pageLocale(): string {
+	return (typeof document !== 'undefined' && document.documentElement.lang) || 'en';
+}
+

@@ -19,6 +19,12 @@ export function siteSettings(projectRoot: string = process.cwd()): { site?: stri
 		fromCourse = undefined; // The content check reports a missing or broken course file with a clear message.
 	}
 	const site = configuredSiteUrl(fromCourse);
-	const fromSite = site ? new URL(site).pathname : '/';
+	const address = site && URL.canParse(site) ? new URL(site) : undefined;
+	if (site && !address && process.env.SITE_URL?.trim()) {
+		throw new Error(`SITE_URL "${site}" is not a full web address: write it with "https://" at the start, such as "https://skills.your-library.org/".`);
+	}
+	// A malformed course.yaml siteUrl is left out here: the content check names the file and the field.
+	if (site && !address) return { base: normaliseBase(process.env.BASE_PATH ?? '/') };
+	const fromSite = address ? address.pathname : '/';
 	return { site, base: normaliseBase(process.env.BASE_PATH ?? fromSite) };
 }

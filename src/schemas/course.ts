@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { kebabId } from './common';
 
 /** The five kinds of learner the course welcomes on its home page. */
-export const audienceSchema = z.object({
+export const audienceSchema = z.strictObject({
 	/** Stable id, used in the address of the audience's path, e.g. `looking-for-work`. */
 	id: kebabId,
 	/** What the learner would say about themselves: "I am looking for work". */
@@ -14,7 +14,7 @@ export const audienceSchema = z.object({
 });
 
 /** A module: a group of lessons on one theme. */
-export const moduleSchema = z.object({
+export const moduleSchema = z.strictObject({
 	/** Stable id; also the folder name under content/lessons/ and the module's address. */
 	id: kebabId,
 	/** Short title shown in menus and headings. */
@@ -30,13 +30,13 @@ export const moduleSchema = z.object({
 });
 
 /** The course file, content/course.yaml: the one place for the title and the site address. */
-export const courseSchema = z.object({
+export const courseSchema = z.strictObject({
 	/** The course title (working title: "Community Digital Skills"). */
 	title: z.string().min(3),
 	/** One line under the title on the home page. */
 	tagline: z.string().min(3),
 	/** Address of the hosted site, used for QR codes and "open online" links. Leave out if none. */
-	siteUrl: z.url().optional(),
+	siteUrl: z.url({ protocol: /^https?$/ }).optional(),
 	/** Paths into the course for each kind of learner, in the order shown on the home page. */
 	audiences: z.array(audienceSchema).min(1),
 	/** Modules, in course order. */

@@ -3,7 +3,7 @@ import { coverageId, kebabId } from './common';
 import { quizSchema } from './quiz';
 
 /** Frontmatter of a lesson file, content/lessons/<module>/NN-slug.mdx. */
-export const lessonSchema = z.object({
+export const lessonSchema = z.strictObject({
 	/**
 	 * Stable id of the lesson. Learner progress is saved under it, so never change it,
 	 * even when the file is renamed. Lower-case words joined by hyphens.

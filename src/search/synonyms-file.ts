@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentRoot, readYamlFile } from '../content-checks/read-content';
-import { problemsFromZod } from '../content-checks/friendly-errors';
+import { checkWithSchema } from '../content-checks/friendly-errors';
 import type { ContentProblem } from '../content-checks/problem';
 import { searchSynonymsSchema, type SearchSynonyms } from '../schemas/search-synonyms';
 import { queryWords } from './words';
@@ -17,9 +17,9 @@ export function loadSynonyms(projectRoot: string = process.cwd()): { synonyms: S
 	const file = relative(projectRoot, path);
 	const read = readYamlFile(path, projectRoot);
 	if (read.problem) return { synonyms: empty, problems: [read.problem] };
-	const result = searchSynonymsSchema.safeParse(read.data);
-	if (!result.success) return { synonyms: empty, problems: problemsFromZod(file, result.error, read.data) };
-	return { synonyms: result.data, problems: duplicateProblems(file, result.data) };
+	const { data, problems } = checkWithSchema(searchSynonymsSchema, read.data, { file, docs: 'docs/authoring.md' });
+	if (!data) return { synonyms: empty, problems };
+	return { synonyms: data, problems: duplicateProblems(file, data) };
 }
 
 /** A word in two groups would silently merge them: say so instead. */

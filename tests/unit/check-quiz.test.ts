@@ -3,7 +3,7 @@ import { checkQuiz } from '../../src/content-checks/check-quiz';
 import { checkContent } from '../../src/content-checks/check-content';
 import { parseLessonSource } from '../../src/content-checks/read-content';
 import { ContentError } from '../../src/content-checks/problem';
-import { quizSchema, type QuizQuestion } from '../../src/schemas/quiz';
+import { questionSchema, type QuizQuestion } from '../../src/schemas/quiz';
 import { courseSchema } from '../../src/schemas/course';
 
 const FILE = 'content/lessons/staying-safe/02-spot-a-scam.mdx';
@@ -19,7 +19,8 @@ const good: QuestionInput = {
 		{ text: 'Tap the link in the text', explanation: 'The link may lead to a fake site.' },
 	],
 };
-const quiz = (...questions: QuestionInput[]) => quizSchema.parse(questions);
+// Each question on its own: these tests are about the rules of one question, not the quiz's length.
+const quiz = (...questions: QuestionInput[]) => questions.map((q) => questionSchema.parse(q));
 const problems = (...questions: QuestionInput[]) => checkQuiz(FILE, quiz(...questions), coverage).map((p) => `${p.field}: ${p.problem} Fix: ${p.fix}`);
 
 describe('quiz checks', () => {
@@ -91,6 +92,16 @@ describe('a bad quiz fails the content check with a message naming the file and 
 		const source = `---\nid: spot-a-scam\ntitle: Spot a scam\nsummary: Learn the signs of a scam message.\nmodule: staying-safe\norder: 2\nminutes: 20\nquestions: [How do I spot a scam?]\nobjectives: [Spot a scam text, Report a scam]\nkeyPoints: [One, Two, Three]\ncovers: [SAFE-3]\nreviewed: 2026-11-22\n${quizYaml}---\n\nBody.\n`;
 		return parseLessonSource(FILE, source).lesson!;
 	};
+	/** Two sound questions after the one under test, so the quiz has the 3 it needs. */
+	const twoMore = ['true-false-1', 'true-false-2'].map((id) => `  - id: ${id}
+    kind: true-false
+    prompt: A bank never asks for your PIN by text.
+    choices:
+      - text: "True"
+        correct: true
+      - text: "False"
+        explanation: Banks never ask for it.
+`).join('');
 
 	it('reports the quiz rules', () => {
 		const { problems: found, lessons } = checkContent([lesson(`quiz:
@@ -101,7 +112,7 @@ describe('a bad quiz fails the content check with a message naming the file and 
       - text: Call your bank
         correct: true
       - text: Tap the link
-`)], ctx);
+${twoMore}`)], ctx);
 		expect(lessons).toEqual([]);
 		expect(new ContentError(found).message).toMatchInlineSnapshot(`
 			"The course content has 1 problem:
@@ -121,7 +132,7 @@ describe('a bad quiz fails the content check with a message naming the file and 
       - text: Call your bank
         correct: true
       - correct: false
-`)], ctx);
+${twoMore}`)], ctx);
 		expect(found.map((p) => p.field)).toEqual(['quiz[0] "scam-text", kind', 'quiz[0] "scam-text", choices[1].text']);
 	});
 });

@@ -4,14 +4,13 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { typingHint } from '../../src/islands/practice-keys/typing';
 import { keysSchema } from '../../src/schemas/practice-keys';
 import { keysExamples } from '../../src/islands/practice-keys/examples';
-import { problemsFromZod } from '../../src/content-checks/friendly-errors';
+import { checkWithSchema } from '../../src/content-checks/friendly-errors';
 import KeysReadable from '../../src/islands/practice-keys/KeysReadable.astro';
 import KeysTasks from '../../src/islands/practice-keys/KeysTasks.astro';
 
 const FILE = 'content/practice/example.yaml';
 function problems(input: unknown): string[] {
-	const result = keysSchema.safeParse(input);
-	return result.success ? [] : problemsFromZod(FILE, result.error, input, { where: FILE, docs: 'README.md' }).map((p) => `${p.field}: ${p.problem}`);
+	return checkWithSchema(keysSchema, input, { file: FILE, docs: 'README.md' }).problems.map((p) => `${p.field}: ${p.problem}`);
 }
 
 describe('typing check', () => {

@@ -5,14 +5,13 @@ import { DOUBLE_CLICK_MS, isDragging, landsIn, opensFolder } from '../../src/isl
 import { taskCount, taskScore } from '../../src/islands/practice-shared/guided-tasks';
 import { mouseSchema } from '../../src/schemas/practice-mouse';
 import { mouseExamples } from '../../src/islands/practice-mouse/examples';
-import { problemsFromZod } from '../../src/content-checks/friendly-errors';
+import { checkWithSchema } from '../../src/content-checks/friendly-errors';
 import MouseReadable from '../../src/islands/practice-mouse/MouseReadable.astro';
 import MouseTasks from '../../src/islands/practice-mouse/MouseTasks.astro';
 
 const FILE = 'content/practice/example.yaml';
 function problems(input: unknown): string[] {
-	const result = mouseSchema.safeParse(input);
-	return result.success ? [] : problemsFromZod(FILE, result.error, input, { where: FILE, docs: 'README.md' }).map((p) => `${p.field}: ${p.problem}`);
+	return checkWithSchema(mouseSchema, input, { file: FILE, docs: 'README.md' }).problems.map((p) => `${p.field}: ${p.problem}`);
 }
 
 describe('mouse moves', () => {

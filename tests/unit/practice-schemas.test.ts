@@ -2,19 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { inboxSchema } from '../../src/schemas/practice-inbox';
 import { browserSchema } from '../../src/schemas/practice-browser';
 import { formSchema } from '../../src/schemas/practice-form';
-import { problemsFromZod } from '../../src/content-checks/friendly-errors';
+import { checkWithSchema } from '../../src/content-checks/friendly-errors';
 import { inboxExamples } from '../../src/islands/practice-inbox/examples';
 import { browserExamples } from '../../src/islands/practice-browser/examples';
 import { formExamples } from '../../src/islands/practice-form/examples';
 import type { z } from 'astro/zod';
 
 const FILE = 'content/practice/example.yaml';
-const place = { where: FILE, docs: 'README.md' };
 
 /** "field: problem" lines, as the author will read them. */
 function problems(schema: z.ZodType, input: unknown): string[] {
-	const result = schema.safeParse(input);
-	return result.success ? [] : problemsFromZod(FILE, result.error, input, place).map((p) => `${p.field}: ${p.problem}`);
+	return checkWithSchema(schema, input, { file: FILE, docs: 'README.md' }).problems.map((p) => `${p.field}: ${p.problem}`);
 }
 
 describe('every named example fits its schema', () => {
@@ -46,7 +44,7 @@ describe('inbox schema', () => {
 	it('catches misspelt fields and a wrong verdict', () => {
 		expect(problems(inboxSchema, { ...inbox, messages: [{ ...scam, verdict: 'scam', subjet: 'x' }, safe, other] })).toEqual([
 			'messages[0].verdict: Invalid option: expected one of "safe"|"suspicious".',
-			'messages[0]: has unknown field(s): subjet.',
+			'messages[0].subjet: is not a known field.',
 		]);
 	});
 });

@@ -71,7 +71,7 @@ export const progress = {
 	'progress.preview.done': '{lesson}: will count as done',
 	'progress.preview.result': '{lesson}: {activity} score {best} of {total}',
 	'progress.preview.resultWas': '{lesson}: {activity} score {best} of {total} (before: {oldBest} of {oldTotal})',
-	'progress.preview.other': 'Progress for {count} lesson(s) that are not in this edition of the course will be kept too.',
+	'progress.preview.other': 'Progress for {count} {count|lesson that is|lessons that are} not in this edition of the course will be kept too.',
 	'progress.preview.nothing': 'This has nothing new: your progress here already has everything in it.',
 	'progress.preview.apply': 'Add this progress',
 	'progress.preview.cancel': 'Cancel',

@@ -34,7 +34,7 @@ const setText = (el: HTMLElement, text: string) => {
  * them. Figures not given are emptied: the offline copy must not carry a hosted page's figures
  * (the copy would then change with every packaging of an already packaged build).
  */
-export function fillDownloadFigures(root: HTMLElement, figures: DownloadFigures): boolean {
+export function showDownloadFigures(root: HTMLElement, figures: DownloadFigures): boolean {
 	const slots = root.querySelectorAll('[data-figure]');
 	for (const el of slots) {
 		const kind = el.getAttribute('data-figure');

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { OFFLINE_SITE_FOLDER, offlineZipName } from '../../lib/offline-edition';
 import { buildClientScripts } from './build-client';
-import { fillDownloadFigures, formatDate } from './download-figures';
+import { showDownloadFigures, formatDate } from './download-figures';
 import { PAGE_SCRIPT } from './page-tweaks';
 import { processPage, type PageContext } from './process-page';
 import { readmeText } from './readme';
@@ -79,7 +79,7 @@ export async function makeOfflineCopy(o: PackageOptions): Promise<OfflineCopy> {
 			const bytes = readFileSync(join(o.siteDir, file));
 			if (file.endsWith('.html')) {
 				let html = await processPage(bytes.toString('utf8'), file, ctx);
-				if (file === 'download/index.html') html = fillDate(html, o.date);
+				if (file === 'download/index.html') html = stampDate(html, o.date);
 				put(inSite(file), html);
 			} else if (file.endsWith('.css')) put(inSite(file), rewriteCssUrls(bytes.toString('utf8'), file, ctx.urls));
 			else put(inSite(file), bytes);
@@ -119,9 +119,9 @@ export async function packageCourse(o: PackageOptions): Promise<PackageResult> {
 }
 
 /** The offline copy's download page shows when its copy was made. */
-function fillDate(html: string, date: Date): string {
+function stampDate(html: string, date: Date): string {
 	const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
-	return fillDownloadFigures(root, { date }) ? root.toString() : html;
+	return showDownloadFigures(root, { date }) ? root.toString() : html;
 }
 
 /** Writes the zip's size, date and check code into the hosted site's download page. */
@@ -134,5 +134,5 @@ function writeHostedFigures(siteDir: string, figures: { size: number; sha256: st
 		return; // A site without a download page: nothing to fill in.
 	}
 	const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
-	if (fillDownloadFigures(root, figures)) writeFileSync(file, root.toString());
+	if (showDownloadFigures(root, figures)) writeFileSync(file, root.toString());
 }

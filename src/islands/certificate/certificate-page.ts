@@ -1,11 +1,12 @@
 import { getStorageArea } from '../../lib/storage/storage-access';
 import { completedOn, isComplete, tally } from '../../lib/progress/progress-summary';
-import { NAME_KEY } from '../../lib/progress/storage-keys';
-import { openProgress, isSharedComputer, renderNotices } from '../progress/open-store';
+import { keepLearnerName, savedLearnerName, type StorageAreas } from '../../lib/progress/storage-policy';
+import { openProgress, renderNotices } from '../progress/open-store';
 import { fill } from '../../i18n/fill';
+import { startAll } from '../../lib/start-all';
 
-/** Where the learner's name is kept when they ask: with the progress (sessionStorage on a shared computer). */
-const nameArea = () => getStorageArea(isSharedComputer() ? 'session' : 'local');
+/** The name is kept, when the learner asks, with the progress (lib/progress/storage-policy.ts). */
+const areas = (): StorageAreas => ({ local: getStorageArea('local'), session: getStorageArea('session') });
 
 function init(root: HTMLElement): void {
 	const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
@@ -19,23 +20,11 @@ function init(root: HTMLElement): void {
 		name.textContent = typed || (name.dataset.placeholder ?? '');
 		name.classList.toggle('certificate__name--empty', !typed);
 	};
-	const saveName = () => {
-		try {
-			const area = nameArea();
-			if (remember.checked && input.value.trim()) area?.setItem(NAME_KEY, input.value.trim());
-			else area?.removeItem(NAME_KEY);
-		} catch {
-			// Not kept: the certificate still prints with the name typed.
-		}
-	};
-	try {
-		const saved = nameArea()?.getItem(NAME_KEY);
-		if (saved) {
-			input.value = saved;
-			remember.checked = true;
-		}
-	} catch {
-		// No storage: the learner types the name each time.
+	const saveName = () => keepLearnerName(areas(), input.value, remember.checked);
+	const saved = savedLearnerName(areas());
+	if (saved) {
+		input.value = saved;
+		remember.checked = true;
 	}
 	input.addEventListener('input', () => {
 		showName();
@@ -69,10 +58,4 @@ function init(root: HTMLElement): void {
 	});
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-module="certificate"]')) {
-	try {
-		init(root);
-	} catch (error) {
-		console.warn('certificate not started', error);
-	}
-}
+startAll('certificate', init);

@@ -1,7 +1,8 @@
 import { DeckController } from './deck-controller';
 import type { KeyCommand } from './deck-keys';
 import type { DeckAction, DeckState } from './deck-state';
-import { fill, readStrings } from './strings';
+import { fill } from '../../i18n/fill';
+import { readStrings } from '../../i18n/page-strings';
 import { applySavedTheme, toggleTheme } from './theme';
 import { fitSlide } from './fit-slide';
 import { openPeer } from './open-peer';

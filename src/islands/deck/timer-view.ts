@@ -1,4 +1,4 @@
-import { fill } from './strings';
+import { fill } from '../../i18n/fill';
 import { ElapsedTimer, formatElapsed } from './timer';
 
 /** What the timer shows for the slide on screen: which lesson it belongs to and its planned minutes. */

@@ -2,7 +2,8 @@
  * Draws the pretend browser's state into its server-rendered window: which page shows, the
  * address bar, the tabs, the padlock, the zoom. Knows nothing of tasks.
  */
-import { fill, type Strings } from '../practice-shared/client';
+import { fill } from '../../i18n/fill';
+import { type Strings } from '../../i18n/page-strings';
 import { canGoBack, canGoForward, currentAddress, type BrowserState } from './browser-model';
 import { findPage } from './tasks';
 

@@ -1,7 +1,7 @@
+import { defineElement } from '../../lib/define-element';
 import { PracticeBrowserElement } from './practice-browser';
 
-// Browsers without custom elements keep the readable version.
-if (typeof customElements !== 'undefined' && !customElements.get('practice-browser')) customElements.define('practice-browser', PracticeBrowserElement);
+defineElement('practice-browser', PracticeBrowserElement);
 
 declare global {
 	interface HTMLElementTagNameMap {

@@ -1,4 +1,6 @@
-import { announce, dismissTipsOnEscape, fill, mountLive, readStrings, reportResult, safely, type Strings } from '../practice-shared/client';
+import { announce, dismissTipsOnEscape, mountLive, reportResult, safely } from '../practice-shared/client';
+import { fill } from '../../i18n/fill';
+import { readStrings, type Strings } from '../../i18n/page-strings';
 import { initialState, reduce, type BrowserAction, type BrowserState } from './browser-model';
 import { closeSiteInfo, findParts, render, type BrowserParts } from './browser-view';
 import { addressFor, browserScore, taskDone, type TaskKey, type TaskOutcome } from './tasks';
@@ -19,11 +21,8 @@ export class PracticeBrowserElement extends HTMLElement {
 	#live?: HTMLElement;
 	#taskIndex = 0;
 	#outcomes: TaskOutcome[] = [];
-	#started = false;
 
 	connectedCallback(): void {
-		if (this.#started) return;
-		this.#started = true;
 		safely('practice-browser', this, () => {
 			this.#strings = readStrings(this);
 			this.#reset(false);

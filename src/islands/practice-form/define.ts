@@ -1,7 +1,7 @@
+import { defineElement } from '../../lib/define-element';
 import { PracticeFormElement } from './practice-form';
 
-// Browsers without custom elements keep the readable version.
-if (typeof customElements !== 'undefined' && !customElements.get('practice-form')) customElements.define('practice-form', PracticeFormElement);
+defineElement('practice-form', PracticeFormElement);
 
 declare global {
 	interface HTMLElementTagNameMap {

@@ -1,4 +1,6 @@
-import { announce, fill, mountLive, readStrings, reportResult, safely, type Strings } from '../practice-shared/client';
+import { announce, mountLive, reportResult, safely } from '../practice-shared/client';
+import { fill } from '../../i18n/fill';
+import { readStrings, type Strings } from '../../i18n/page-strings';
 import { formScore, passwordRuleMet, validateForm, type FieldKey, type FieldProblem, type FieldValue } from './form-rules';
 
 /**
@@ -10,11 +12,8 @@ export class PracticeFormElement extends HTMLElement {
 	#strings: Strings = {};
 	#live?: HTMLElement;
 	#firstProblems?: FieldProblem[];
-	#started = false;
 
 	connectedCallback(): void {
-		if (this.#started) return;
-		this.#started = true;
 		safely('practice-form', this, () => {
 			this.#strings = readStrings(this);
 			this.#reset(false);

@@ -1,4 +1,6 @@
-import { announce, dismissTipsOnEscape, fill, mountLive, readStrings, reportResult, safely, type Strings } from '../practice-shared/client';
+import { announce, dismissTipsOnEscape, mountLive, reportResult, safely } from '../practice-shared/client';
+import { fill } from '../../i18n/fill';
+import { readStrings, type Strings } from '../../i18n/page-strings';
 import { scoreInbox, scoreMessage, type MessageResult, type Verdict } from './scoring';
 
 const isVerdict = (v: unknown): v is Verdict => v === 'safe' || v === 'suspicious';
@@ -12,11 +14,8 @@ export class PracticeInboxElement extends HTMLElement {
 	#strings: Strings = {};
 	#live?: HTMLElement;
 	#results = new Map<string, MessageResult>();
-	#started = false;
 
 	connectedCallback(): void {
-		if (this.#started) return;
-		this.#started = true;
 		safely('practice-inbox', this, () => {
 			this.#strings = readStrings(this);
 			this.#reset(false);

@@ -1,7 +1,7 @@
+import { defineElement } from '../../lib/define-element';
 import { PracticeKeysElement } from './practice-keys';
 
-// Browsers without custom elements keep the readable version.
-if (typeof customElements !== 'undefined' && !customElements.get('practice-keys')) customElements.define('practice-keys', PracticeKeysElement);
+defineElement('practice-keys', PracticeKeysElement);
 
 declare global {
 	interface HTMLElementTagNameMap {

@@ -1,4 +1,6 @@
-import { fill, mountLive, readStrings, safely, type Strings } from '../practice-shared/client';
+import { mountLive, safely } from '../practice-shared/client';
+import { fill } from '../../i18n/fill';
+import { readStrings, type Strings } from '../../i18n/page-strings';
 import { GuidedTasks } from '../practice-shared/guided-tasks';
 import { typingHint } from './typing';
 
@@ -10,11 +12,8 @@ import { typingHint } from './typing';
 export class PracticeKeysElement extends HTMLElement {
 	#strings: Strings = {};
 	#tasks?: GuidedTasks;
-	#started = false;
 
 	connectedCallback(): void {
-		if (this.#started) return;
-		this.#started = true;
 		safely('practice-keys', this, () => {
 			this.#strings = readStrings(this);
 			this.#reset(false);

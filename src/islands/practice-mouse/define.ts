@@ -1,7 +1,7 @@
+import { defineElement } from '../../lib/define-element';
 import { PracticeMouseElement } from './practice-mouse';
 
-// Browsers without custom elements keep the readable version.
-if (typeof customElements !== 'undefined' && !customElements.get('practice-mouse')) customElements.define('practice-mouse', PracticeMouseElement);
+defineElement('practice-mouse', PracticeMouseElement);
 
 declare global {
 	interface HTMLElementTagNameMap {

@@ -1,4 +1,6 @@
-import { fill, mountLive, readStrings, safely, type Strings } from '../practice-shared/client';
+import { mountLive, safely } from '../practice-shared/client';
+import { fill } from '../../i18n/fill';
+import { readStrings, type Strings } from '../../i18n/page-strings';
 import { GuidedTasks } from '../practice-shared/guided-tasks';
 import { isDragging, landsIn, opensFolder, type Point } from './moves';
 
@@ -20,11 +22,8 @@ export class PracticeMouseElement extends HTMLElement {
 	#lastClick?: number;
 	#drag?: Drag;
 	#justDragged = false;
-	#started = false;
 
 	connectedCallback(): void {
-		if (this.#started) return;
-		this.#started = true;
 		safely('practice-mouse', this, () => {
 			this.#strings = readStrings(this);
 			this.#reset(false);

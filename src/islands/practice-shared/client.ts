@@ -3,22 +3,7 @@
  * Results leave a simulation only as a `quiz-answered` event, which the progress store saves.
  */
 import { dispatchCourseEvent } from '../../lib/progress-events';
-
-export type Strings = Record<string, string>;
-
-/** The strings the page put in `data-strings` (see strings.ts). */
-export function readStrings(root: HTMLElement): Strings {
-	try {
-		return JSON.parse(root.dataset.strings ?? '{}') as Strings;
-	} catch {
-		return {};
-	}
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string | undefined, values: Record<string, string | number> = {}): string {
-	return (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+import { startElement } from '../../lib/start-all';
 
 /** Swaps the readable version for a fresh copy of the interactive one; returns the copy. */
 export function mountLive(root: HTMLElement): HTMLElement {
@@ -67,15 +52,20 @@ export function dismissTipsOnEscape(container: HTMLElement): void {
 	container.addEventListener('mouseout', undismiss);
 }
 
-/** Runs a simulation's set-up; if it fails, the readable version stays and the page goes on. */
+/**
+ * Starts a simulation once (see lib/start-all.ts); if its set-up fails, the readable version
+ * stays, the error is reported, and the page goes on.
+ */
 export function safely(name: string, root: HTMLElement, setUp: () => void): void {
-	try {
-		setUp();
-		root.dataset.ready = '';
-	} catch (error) {
-		console.warn(`${name}: the readable version stays`, error);
-		root.querySelector('[data-live-copy]')?.remove();
-		const readable = root.querySelector<HTMLElement>('[data-readable]');
-		if (readable) readable.hidden = false;
-	}
+	startElement(name, root, () => {
+		try {
+			setUp();
+			root.dataset.ready = '';
+		} catch (error) {
+			root.querySelector('[data-live-copy]')?.remove();
+			const readable = root.querySelector<HTMLElement>('[data-readable]');
+			if (readable) readable.hidden = false;
+			throw error;
+		}
+	});
 }

@@ -7,7 +7,9 @@
  * current one hidden) each with a `[data-instruction]` (tabindex="-1") and a `data-done` text;
  * `[data-task-count]`, `[data-task-feedback]`, and, if it shows something at the end, `[data-finished]`.
  */
-import { announce, fill, reportResult, type Strings } from './client';
+import { announce, reportResult } from './client';
+import { fill } from '../../i18n/fill';
+import { type Strings } from '../../i18n/page-strings';
 
 export type TaskOutcome = 'done' | 'skipped';
 export type Tone = 'right' | 'info';

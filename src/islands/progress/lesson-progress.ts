@@ -3,6 +3,7 @@ import { own } from '../../lib/progress/progress-format';
 import { QUIZ_ACTIVITY } from '../../lib/progress/done-rule';
 import { openProgress, renderNotices } from './open-store';
 import { fill } from '../../i18n/fill';
+import { startAll } from '../../lib/start-all';
 
 /** The lesson page: records the visit, runs "Mark this lesson as done" and shows the best quiz score. */
 function init(root: HTMLElement): void {
@@ -31,10 +32,4 @@ function init(root: HTMLElement): void {
 	});
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-module="lesson-progress"]')) {
-	try {
-		init(root);
-	} catch (error) {
-		console.warn('lesson progress not started', error);
-	}
-}
+startAll('lesson-progress', init);

@@ -4,15 +4,12 @@ import { recordResult, recordVisit, setDone } from '../../lib/progress/progress-
 import type { StoreExtras } from '../../lib/progress/progress-store';
 import { loadLazyScript } from '../../lib/lazy-scripts';
 import { PROGRESS_KEY, SHARED_KEY } from '../../lib/progress/storage-keys';
+import { isSharedComputer as sharedFlag } from '../../lib/progress/shared-computer';
 import { STORAGE_REFUSED_EVENT } from '../../lib/storage/bridge-slot';
 
 /** Whether the learner said this is a shared computer (then progress lives in sessionStorage). */
 export function isSharedComputer(): boolean {
-	try {
-		return getStorageArea('local')?.getItem(SHARED_KEY) === '1';
-	} catch {
-		return false;
-	}
+	return sharedFlag(getStorageArea('local'));
 }
 
 /** The store's rarer work loads only when needed (another tab wrote, the shared-computer switch, an unreadable saved value). */

@@ -1,3 +1,4 @@
+import { defineElement } from '../../lib/define-element';
 import { CourseQuizElement } from './quiz-element';
 
 /** Registers <course-quiz>. Importing quiz-element.ts alone has no side effect; this module does. */
@@ -7,13 +8,5 @@ declare global {
 	}
 }
 
-export function defineCourseQuiz(registry: CustomElementRegistry = window.customElements): void {
-	if (!registry.get('course-quiz')) registry.define('course-quiz', CourseQuizElement);
-}
-
-try {
-	defineCourseQuiz();
-} catch (error) {
-	// Without the element the quiz stays readable: answers are in <details>.
-	console.warn('quiz not started', error);
-}
+// Without the element the quiz stays readable: answers are in <details>.
+defineElement('course-quiz', CourseQuizElement);

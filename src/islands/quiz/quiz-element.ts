@@ -1,6 +1,6 @@
 import { dispatchCourseEvent } from '../../lib/progress-events';
-
-const fill = (template = '', values: Record<string, number>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+import { fill } from '../../i18n/fill';
+import { startElement } from '../../lib/start-all';
 
 function line(tag: string, text: string, className?: string): HTMLElement {
 	const el = document.createElement(tag);
@@ -21,13 +21,13 @@ export class CourseQuizElement extends HTMLElement {
 	#firstTry = new Map<string, boolean>();
 
 	connectedCallback(): void {
-		if (this.dataset.enhanced !== undefined) return;
-		this.dataset.enhanced = '';
-		this.addEventListener('click', this.#onClick);
-		this.addEventListener('change', this.#onChange);
-		// Defined before the parser reached the children (a classic script in <head>)? Wait for them.
-		if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#showControls());
-		else this.#showControls();
+		startElement('course-quiz', this, () => {
+			this.addEventListener('click', this.#onClick);
+			this.addEventListener('change', this.#onChange);
+			// Defined before the parser reached the children (a classic script in <head>)? Wait for them.
+			if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#showControls());
+			else this.#showControls();
+		});
 	}
 
 	#showControls(): void {

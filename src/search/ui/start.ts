@@ -1,6 +1,7 @@
 import type { SearchSettings } from '../types';
 import { SearchBox } from './search-box';
 import { SearchService } from './search-service';
+import { startAll } from '../../lib/start-all';
 
 /**
  * Entry of the search interface bundle (search/search-ui.js, a classic script built at the end
@@ -8,15 +9,8 @@ import { SearchService } from './search-service';
  * a learner first uses a search box; enhances every box on the page.
  */
 export function startSearch(settings: SearchSettings): void {
-	const boxes = [...document.querySelectorAll<HTMLElement>('[data-module="search"]')].filter((box) => !box.dataset.searchReady);
-	const rootValue = boxes[0]?.dataset.searchRootHref;
+	const rootValue = document.querySelector<HTMLElement>('[data-module="search"]')?.dataset.searchRootHref;
 	if (!rootValue) return;
 	const service = new SearchService(settings, new URL(rootValue, document.baseURI));
-	for (const box of boxes) {
-		try {
-			new SearchBox(box, service).start();
-		} catch (error) {
-			console.warn('search box not started', error);
-		}
-	}
+	startAll('search', (box) => new SearchBox(box, service).start());
 }

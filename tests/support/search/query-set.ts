@@ -24,5 +24,5 @@ export type QuerySet = z.output<typeof querySetSchema>;
 export const QUERY_FILE = 'tests/fixtures/search-queries.yaml';
 
 export function loadQuerySet(file = QUERY_FILE): QuerySet {
-	return parseWithFriendlyErrors(querySetSchema, parse(readFileSync(file, 'utf8')), file);
+	return parseWithFriendlyErrors(querySetSchema, parse(readFileSync(file, 'utf8')), { file });
 }

@@ -25,9 +25,9 @@ describe('facilitator guide files', () => {
 		const root = contentWith({ 'staying-safe.yaml': 'forWho: Everyone who uses the internet.\nmaterials: Projector\ncolour: blue\n' });
 		const { problems } = checkGuides(join(root, 'content'), root, course);
 		const messages = problems.map((p) => `${p.field}: ${p.problem} Fix: ${p.fix}`);
-		expect(messages).toContain('groupSize: is missing. Fix: add "groupSize:" to the guide file (see docs/authoring.md for what it holds).');
+		expect(messages).toContain('groupSize: is missing. Fix: add "groupSize:" to content/guides/staying-safe.yaml (see docs/workshop.md for what it holds).');
 		expect(messages).toContain('materials: should be a list, but it is "Projector". Fix: write it as a list, one "- item" a line.');
-		expect(messages).toContain('frontmatter: has unknown field(s): colour. Fix: remove them or check their spelling.');
+		expect(messages).toContain('colour: is not a known field. Fix: remove it, or use one of the known fields: forWho, groupSize, materials, before, roomSetup, opening, closing, sessionMinutes, breakEvery, breakMinutes, discussion, learnerQuestions, neverUsedMouse, otherAdaptations.');
 		expect(problems.every((p) => p.file === 'content/guides/staying-safe.yaml')).toBe(true);
 	});
 	it('names a guide file that matches no module', () => {

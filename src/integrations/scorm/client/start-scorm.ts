@@ -3,6 +3,7 @@ import { ScormSession, type ScormProblem } from '../../../lib/scorm/scorm-sessio
 import { readProgress } from '../../../lib/progress/progress-read';
 import { serialiseDoc } from '../../../lib/progress/progress-format';
 import { BACKUP_KEY_PREFIX, NAME_KEY, PROGRESS_KEY, SHARED_KEY } from '../../../lib/progress/storage-keys';
+import { isSharedComputer } from '../../../lib/progress/shared-computer';
 import { nativeStorageArea } from '../../../lib/storage/storage-access';
 import { readPageMessage } from '../../../lib/storage/shell-protocol';
 import { OFFLINE_SITE_FOLDER } from '../../../lib/offline-edition';
@@ -12,11 +13,7 @@ import type { ScormShellConfig } from '../shell-config';
 /** The storage the course's pages use: the shell's own (file://) or the same origin's (a platform's web server). */
 function courseArea(): Storage | undefined {
 	const local = nativeStorageArea('local');
-	try {
-		return local?.getItem(SHARED_KEY) === '1' ? nativeStorageArea('session') : local;
-	} catch {
-		return local;
-	}
+	return isSharedComputer(local) ? nativeStorageArea('session') : local;
 }
 
 /**

@@ -1,23 +1,14 @@
 import type { ProgressStore } from '../../../lib/progress/progress-store';
 import { getStorageArea } from '../../../lib/storage/storage-access';
-import { NAME_KEY, PROGRESS_KEY, SHARED_KEY } from '../../../lib/progress/storage-keys';
 import { eraseCourseData } from '../../../lib/progress/erase-course-data';
-import { isSharedComputer, withExtras } from '../open-store';
+import { switchSharedComputer } from '../../../lib/progress/storage-policy';
+import { isSharedComputer } from '../../../lib/progress/shared-computer';
+import { withExtras } from '../open-store';
 
 /** Moves what the learner keeps (progress, name) between localStorage and sessionStorage. */
 function switchShared(store: ProgressStore, shared: boolean): void {
-	const local = getStorageArea('local');
-	const session = getStorageArea('session');
-	const [from, to] = shared ? [local, session] : [session, local];
 	try {
-		const name = from?.getItem(NAME_KEY);
-		if (name) to?.setItem(NAME_KEY, name);
-		// Flag first: other tabs follow it before the old copy disappears (open-store.ts).
-		if (shared) local?.setItem(SHARED_KEY, '1');
-		else local?.removeItem(SHARED_KEY);
-		store.moveTo(to);
-		from?.removeItem(PROGRESS_KEY);
-		from?.removeItem(NAME_KEY);
+		switchSharedComputer({ local: getStorageArea('local'), session: getStorageArea('session') }, shared, (to) => store.moveTo(to));
 	} catch (error) {
 		console.warn('could not switch the shared-computer setting', error);
 	}
@@ -35,7 +26,7 @@ export function initShared(root: HTMLElement, store: ProgressStore, onForget: ()
 		forget.setAttribute('aria-expanded', String(open));
 	};
 
-	box.checked = isSharedComputer();
+	box.checked = isSharedComputer(getStorageArea('local'));
 	// The move merges with what is already there (another tab's work): that needs the store's extras.
 	box.addEventListener('change', () => withExtras(store, () => switchShared(store, box.checked)));
 	forget.addEventListener('click', () => {
