@@ -145,7 +145,9 @@ test.describe('the header on small screens takes at most a quarter of the first 
 					await expect(box).toBeFocused();
 				}
 				await expect(box).toBeVisible();
-				await expect(header(page).getByText('Search the course', { exact: true })).toBeVisible();
+				// Seen, not only there for screen readers (a visually hidden label is 1 px).
+				const label = (await header(page).getByText('Search the course', { exact: true }).boundingBox())!;
+				expect(label.width).toBeGreaterThan(50);
 				await box.fill('scam text');
 				await box.press('Enter');
 				await expect(page).toHaveURL(/search\/\?q=scam\+text/);
@@ -175,6 +177,16 @@ test.describe('the header on small screens takes at most a quarter of the first 
 			await expect(header(page).getByText('Search the course', { exact: true })).toBeVisible();
 			const box = (await header(page).boundingBox())!;
 			expect(box.height).toBeLessThanOrEqual(0.2 * 800);
+		});
+
+		test('the header does not move the page as it loads', async ({ page }) => {
+			const shifts = await watchLayoutShifts(page);
+			for (const path of ['./', MODULE, SCAM, SCAM_QUIZ]) {
+				await page.goto(path);
+				await expect(page.getByRole('button', { name: 'Larger' })).toBeVisible();
+				await page.waitForLoadState('load');
+				expect(await shifts(), `layout shift on ${path}`).toBeLessThan(0.01);
+			}
 		});
 	});
 });
@@ -275,6 +287,9 @@ test.describe('small defects', () => {
 					const lineHeight = await current.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
 					expect((await current.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
 				}
+				// The quiz's four steps take two lines at most, even on a phone.
+				const link = (await page.locator('.breadcrumb li').first().boundingBox())!;
+				expect((await page.locator('.breadcrumb ol').boundingBox())!.height).toBeLessThanOrEqual(2 * link.height + 8);
 			});
 		});
 	}
