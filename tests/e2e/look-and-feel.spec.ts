@@ -22,13 +22,19 @@ test('body text is at least 18px, lines stay short, and fonts come from the syst
 });
 
 test('buttons and navigation links are big enough to hit (44px)', async ({ page }) => {
-	await page.goto('staying-safe/strong-passwords/');
-	const targets = page.locator('.site-nav a, .text-size button, .pager a, .breadcrumb a, summary');
-	const count = await targets.count();
-	expect(count).toBeGreaterThan(5);
-	for (let i = 0; i < count; i++) {
-		const box = await targets.nth(i).boundingBox();
-		expect(box!.height, await targets.nth(i).textContent() ?? '').toBeGreaterThanOrEqual(44);
+	// On a phone the header's links and text size are under "Menu" (a <summary>): open it to measure them.
+	for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+		await page.setViewportSize(viewport);
+		await page.goto('staying-safe/strong-passwords/');
+		const menu = page.locator('.site-header summary', { hasText: 'Menu' });
+		if (await menu.isVisible()) await menu.click();
+		const targets = page.locator('.site-nav a, .text-size button, .pager a, .breadcrumb a, summary').filter({ visible: true });
+		const count = await targets.count();
+		expect(count).toBeGreaterThan(5);
+		for (let i = 0; i < count; i++) {
+			const box = await targets.nth(i).boundingBox();
+			expect(box!.height, `${viewport.width} px: ${(await targets.nth(i).textContent()) ?? ''}`).toBeGreaterThanOrEqual(44);
+		}
 	}
 });
 

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { PASSWORDS, SCAM, seedProgress, storedProgress } from '../support/progress';
+import { MARKED_DONE, PASSWORDS, SCAM, doneButton, seedProgress, storedProgress } from '../support/progress';
 
 // "This is a shared computer" moves progress between localStorage and sessionStorage, in every
 // open tab. Ticking and unticking it must never drop progress, wherever it was made.
@@ -13,15 +13,15 @@ test('unticking "shared computer" keeps what another tab did while it was ticked
 	await lesson.goto(PASSWORDS);
 	await box.check();
 	await expect(lesson.getByText('This is a shared computer: your progress is kept only until you close the browser.')).toBeVisible();
-	const toggle = lesson.getByRole('button', { name: 'Mark this lesson as done' });
+	const toggle = doneButton(lesson);
 	await toggle.click();
-	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(toggle).toHaveAccessibleName(MARKED_DONE);
 	// Later (tabs forget their own recent changes after ten seconds, see unconfirmed.ts): the mark
 	// now lives only in that tab's sessionStorage.
 	await lesson.waitForTimeout(11_000);
 	await box.uncheck();
 	await expect.poll(async () => (await storedProgress(page))?.lessons['strong-passwords']?.done, { timeout: 5_000 }).toBe(true);
-	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(toggle).toHaveAccessibleName(MARKED_DONE);
 	await page.reload();
 	await expect(doneCell(page, /Make strong passwords/)).toHaveText('Done');
 });
@@ -37,5 +37,5 @@ test('a leftover "shared computer" flag beside saved progress neither hides it n
 	const stored = await storedProgress(page);
 	expect([stored?.lessons['strong-passwords']?.done, stored?.lessons['spot-a-scam']?.done]).toEqual([true, true]);
 	await page.goto(SCAM);
-	await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(doneButton(page)).toHaveAccessibleName(MARKED_DONE);
 });

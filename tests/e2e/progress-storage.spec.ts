@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { PASSWORDS, PROGRESS_KEY, SCAM_QUIZ, answerQuiz, courseKeys, seedProgress } from '../support/progress';
+import { MARKED_DONE, PASSWORDS, PROGRESS_KEY, SCAM_QUIZ, answerQuiz, courseKeys, doneButton, seedProgress } from '../support/progress';
 
 /** From the next page on, every write to storage throws this error (reads still work). */
 async function refuseWrites(page: Page, error: 'QuotaExceededError' | 'SecurityError'): Promise<void> {
@@ -27,9 +27,9 @@ test.describe('progress when storage misbehaves', () => {
 		await expect(page.getByText('We found saved progress that we could not read. We kept a copy of it and started again.')).toBeVisible();
 		const backup = await page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith('cds:progress-backup:')));
 		expect(backup?.[1]).toBe('{"format":"cds-progress", oops');
-		const toggle = page.getByRole('button', { name: 'Mark this lesson as done' });
+		const toggle = doneButton(page);
 		await toggle.click();
-		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await expect(toggle).toHaveAccessibleName(MARKED_DONE);
 		await page.goto('progress/');
 		await expect(page.getByText('We also kept a copy of saved progress that could not be read.')).toBeVisible();
 		await expect(page.getByRole('row', { name: /Make strong passwords/ }).getByRole('cell').first()).toHaveText('Done');
@@ -56,7 +56,7 @@ test.describe('progress when storage misbehaves', () => {
 			await expect(page.getByText('This browser is not letting the course save anything')).toBeVisible();
 			await answerQuiz(page);
 			await expect(page.locator('course-quiz [data-result]')).toContainText(/You got (\d) of \1 right\./);
-			await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
+			await expect(doneButton(page)).toHaveAccessibleName(MARKED_DONE);
 			await page.getByRole('button', { name: 'Larger' }).click();
 			await page.goto('progress/');
 			await expect(page.getByText('This browser is not letting the course save anything')).toBeVisible();
@@ -73,9 +73,9 @@ test.describe('progress when storage misbehaves', () => {
 			};
 		}, PROGRESS_KEY);
 		await page.goto(PASSWORDS);
-		const toggle = page.getByRole('button', { name: 'Mark this lesson as done' });
+		const toggle = doneButton(page);
 		await toggle.click();
-		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await expect(toggle).toHaveAccessibleName(MARKED_DONE);
 		await expect(page.getByText('This browser’s storage is full, so new progress may not be kept. Your saved progress is still here.')).toBeVisible();
 		expect(await courseKeys(page)).toEqual([]);
 	});
@@ -89,7 +89,7 @@ test.describe('progress when storage misbehaves', () => {
 			await refuseWrites(page, fault);
 			await page.reload();
 			await expect(page.getByText(notice)).toBeVisible();
-			await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
+			await expect(doneButton(page)).toHaveAccessibleName(MARKED_DONE);
 			await page.goto('progress/');
 			await expect(page.getByText(notice)).toBeVisible();
 			await expect(page.getByRole('row', { name: /Make strong passwords/ }).getByRole('cell').first()).toHaveText('Done');
@@ -104,9 +104,9 @@ test.describe('progress when storage misbehaves', () => {
 			await expect(page.locator('[data-notice="memory"]').first()).toBeAttached();
 			await page.waitForFunction(() => Object.keys(localStorage).includes('cds:progress'));
 		}
-		await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+		await doneButton(page).click();
 		await page.reload();
-		await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(doneButton(page)).toHaveAccessibleName(MARKED_DONE);
 		await expect(page.getByText('We found saved progress that we could not read.')).toBeHidden();
 		expect((await courseKeys(page)).filter((key) => key.startsWith('cds:progress-backup:'))).toEqual([]);
 	});

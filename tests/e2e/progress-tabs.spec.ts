@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { PASSWORDS, SCAM, readOutline, storedProgress } from '../support/progress';
+import { PASSWORDS, SCAM, doneButton, readOutline, storedProgress } from '../support/progress';
 
 // Two or more tabs writing progress at (nearly) the same moment: Chromium hands a tab's storage
 // writes to other tabs a moment later, so each tab wrote over the other's. Nothing may be lost.
@@ -16,7 +16,7 @@ test('two "mark done" clicks in two tabs at the same moment: both lessons count 
 		await page.evaluate(() => localStorage.clear());
 		await page.reload();
 		await other.goto(PASSWORDS);
-		const buttons = [page, other].map((p) => p.getByRole('button', { name: 'Mark this lesson as done' }));
+		const buttons = [page, other].map((p) => doneButton(p));
 		for (const button of buttons) await expect(button).toBeVisible();
 		await Promise.all(buttons.map((b) => b.evaluate((el: HTMLElement) => el.click())));
 		await expect

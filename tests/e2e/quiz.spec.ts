@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { SCAM, SCAM_QUIZ, answerQuiz, questionIds, storedProgress } from '../support/progress';
+import { MARKED_DONE, SCAM, SCAM_QUIZ, answerQuiz, doneButton, questionIds, storedProgress } from '../support/progress';
 
 test.describe('the lesson quiz, with JavaScript', () => {
 	test('has a page of its own: the lesson ends with the way to it, and it leads back to the lesson and on', async ({ page }) => {
@@ -41,9 +41,12 @@ test.describe('the lesson quiz, with JavaScript', () => {
 		await expect(feedback).toContainText('Not quite.');
 		await expect(feedback).toContainText(why.replace(/\s+/g, ' ').slice(-40));
 		await expect(wrong).toHaveAccessibleName(/\(not right\)$/);
-		await expect(check).toBeFocused();
+		// One action at a time: "Try again" takes the place of "Check my answer", and the focus.
+		await expect(check).toBeHidden();
+		await expect(question.getByRole('button', { name: 'Try again' })).toBeFocused();
 
 		await question.getByRole('button', { name: 'Try again' }).click();
+		await expect(check).toBeVisible();
 		await expect(feedback).toBeEmpty();
 		await expect(wrong).not.toBeChecked();
 		await expect(wrong).not.toHaveAccessibleName(/not right/);
@@ -87,7 +90,7 @@ test.describe('the lesson quiz, with JavaScript', () => {
 		await expect(result).toHaveAttribute('role', 'status');
 		await expect(result).toContainText(`You got ${total - 1} of ${total} right.`);
 		await expect(result).toContainText('this lesson now counts as done');
-		await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(doneButton(page)).toHaveAccessibleName(MARKED_DONE);
 		await expect(page.getByText(`Your best quiz score: ${total - 1} of ${total}.`)).toBeVisible();
 		expect((await storedProgress(page))?.lessons['spot-a-scam']).toMatchObject({ done: true, results: { quiz: { best: total - 1, total, attempts: 1 } } });
 
@@ -134,6 +137,6 @@ test.describe('the lesson quiz, with JavaScript off', () => {
 		await expect(wrongWhy).toContainText('Not right:');
 		await expect(answer.locator('.quiz-right').first()).toContainText('Right:');
 		// Nothing can be saved without JavaScript, so the "done" button is not offered.
-		await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveCount(0);
+		await expect(doneButton(page)).toHaveCount(0);
 	});
 });

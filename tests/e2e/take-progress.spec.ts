@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { PASSWORDS, SCAM, SCAM_QUIZ, answerQuiz, courseKeys, questionIds, storedProgress } from '../support/progress';
+import { PASSWORDS, SCAM, SCAM_QUIZ, answerQuiz, courseKeys, doneButton, questionIds, storedProgress } from '../support/progress';
 
 test.describe('taking progress to another computer', () => {
 	let total = 0;
@@ -10,7 +10,7 @@ test.describe('taking progress to another computer', () => {
 		await answerQuiz(page, [ids[0]!]);
 		total = ids.length;
 		await page.goto(PASSWORDS);
-		await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+		await doneButton(page).click();
 		await page.getByRole('button', { name: 'Larger' }).click();
 	});
 

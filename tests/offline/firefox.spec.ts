@@ -75,11 +75,11 @@ async function answerQuiz(frame: Frame, lesson: QuizLesson): Promise<void> {
 	await expect.poll(result).toContain(`You got ${lesson.score} of ${lesson.total} right.`);
 }
 
-/** Presses "Mark this lesson as done" and waits until the button says it is pressed. */
+/** Presses "Mark this lesson as done" and waits until the button says it is done ("Done ✓ — undo"). */
 async function markDone(frame: Frame): Promise<void> {
 	await frame.waitForSelector('button[data-action="done"]', { visible: true });
 	await frame.click('button[data-action="done"]');
-	await expect.poll(() => frame.$eval('button[data-action="done"]', (b) => b.getAttribute('aria-pressed'))).toBe('true');
+	await expect.poll(() => frame.$eval('button[data-action="done"]', (b) => (b as HTMLElement).innerText)).toBe('Done ✓ — undo');
 }
 
 test('Firefox ESR: text size and lesson progress carry across pages and a restart through index.html', async ({ copy }) => {
@@ -114,7 +114,7 @@ test('Firefox ESR: text size and lesson progress carry across pages and a restar
 		await frame.click('a[href="quiz/index.html"]');
 		frame = await courseFrame(page, `${lesson.quizPath}index.html`);
 		await answerQuiz(frame, lesson);
-		await expect.poll(() => frame.$eval('button[data-action="done"]', (b) => b.getAttribute('aria-pressed'))).toBe('true');
+		await expect.poll(() => frame.$eval('button[data-action="done"]', (b) => (b as HTMLElement).innerText)).toBe('Done ✓ — undo');
 		await frame.click('.pager__up a[href="../../index.html"]');
 		frame = await courseFrame(page, `${lesson.module.path}index.html`);
 		await expect.poll(() => moduleProgress(frame)).toEqual({ bar: `1 of ${inModule} lessons done`, done: [lesson.id] });

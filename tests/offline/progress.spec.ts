@@ -6,6 +6,7 @@ import { fileUrl } from '../support/offline-copy';
 import { test, expect } from './fixtures';
 import { openWithProfile } from './persistent-chromium';
 import { answerQuiz, quizLesson } from './quiz-lesson';
+import { MARKED_DONE, doneButton } from '../support/progress';
 
 // Progress in the offline copy (Chromium): a quiz answered on a lesson page counts on every other
 // page, after a restart, and on the certificate. The answers come from the lesson's frontmatter.
@@ -28,7 +29,7 @@ test('a quiz passed inside index.html shows on the module page, the home page an
 		const result = course.locator('course-quiz [data-result]');
 		await expect(result).toContainText(`You got ${lesson.score} of ${lesson.total} right.`);
 		await expect(result).toContainText('this lesson now counts as done');
-		await expect(course.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(doneButton(course)).toHaveAccessibleName(MARKED_DONE);
 
 		// Another page, reached by the course's own links: the module page counts it.
 		await course.getByRole('link', { name: `Back to the module: ${lesson.module.title}` }).click();
@@ -66,9 +67,9 @@ test('the certificate page of the copy says how far the learner is, then lists t
 	const course = page.frameLocator('#course-frame');
 	const [first, ...rest] = lesson.module.lessons;
 	await page.goto(`${fileUrl(copy)}#/${first!.path}`);
-	const done = course.getByRole('button', { name: 'Mark this lesson as done' });
+	const done = doneButton(course);
 	await done.click();
-	await expect(done).toHaveAttribute('aria-pressed', 'true');
+	await expect(done).toHaveAccessibleName(MARKED_DONE);
 	await page.goto(`${fileUrl(copy)}#/certificate/${lesson.module.path}`);
 	await expect(heading(course)).toHaveText(`Certificate: ${lesson.module.title}`);
 	await expect(course.getByText(`You have not finished yet: 1 of ${inModule} lessons done.`)).toBeVisible();
@@ -80,7 +81,7 @@ test('the certificate page of the copy says how far the learner is, then lists t
 		await course.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^Next/ }).click();
 		await expect(heading(course)).toHaveText(next.title);
 		await done.click();
-		await expect(done).toHaveAttribute('aria-pressed', 'true');
+		await expect(done).toHaveAccessibleName(MARKED_DONE);
 	}
 	await course.getByRole('link', { name: `Back to the module: ${lesson.module.title}` }).click();
 	await expect(course.locator('[data-slot="module-progress"]')).toContainText(`${inModule} of ${inModule} lessons done`);
@@ -99,7 +100,7 @@ test('a quiz page opened on its own, not through index.html, takes the quiz with
 	await expect(page.getByRole('note', { name: 'Tip' }).filter({ hasText: 'index.html' })).toBeVisible();
 	await answerQuiz(page, lesson);
 	await expect(page.locator('course-quiz [data-result]')).toContainText(`You got ${lesson.score} of ${lesson.total} right.`);
-	await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(doneButton(page)).toHaveAccessibleName(MARKED_DONE);
 	await expect(page.locator('html')).not.toHaveAttribute('data-offline-storage');
 	// Chromium gives every file:// page one storage, so here the next page knows too. It hands a
 	// page's writes on a moment later, so a page opened at once may need a reload to see them.

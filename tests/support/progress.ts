@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
 
 /** Helpers for browser tests of quizzes and progress. Keys and formats: docs/progress-formats.md. */
 export const PROGRESS_KEY = 'cds:progress';
@@ -7,6 +7,12 @@ export const PASSWORDS = 'staying-safe/strong-passwords/';
 /** A lesson's quiz has a page of its own, under the lesson's address. */
 export const quizOf = (lesson: string) => `${lesson}quiz/`;
 export const SCAM_QUIZ = quizOf(SCAM);
+
+/** The lesson's "done" button says its state: the words before and after it is pressed. */
+export const MARK_DONE = 'Mark this lesson as done';
+export const MARKED_DONE = 'Done — undo';
+/** The lesson's "done" button, in either state. */
+export const doneButton = (scope: Page | FrameLocator) => scope.getByRole('button', { name: new RegExp(`^(${MARK_DONE}|${MARKED_DONE})$`) });
 
 /** The stored progress document, parsed (null when nothing is stored). */
 export async function storedProgress(page: Page, area: 'localStorage' | 'sessionStorage' = 'localStorage'): Promise<{ lessons: Record<string, { done: boolean; results: Record<string, { best: number; total: number }> }> } | null> {

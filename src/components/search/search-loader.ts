@@ -34,6 +34,9 @@ export function initSearchLoader(): void {
 		box.addEventListener('focusin', load);
 		box.addEventListener('input', load);
 		if (box.hasAttribute('data-search-autoload')) load();
+		// "Search" in a folded header (Header.astro) opens the box: the cursor goes in it, ready to type.
+		const panel = box.closest('details');
+		panel?.addEventListener('toggle', () => panel.open && box.querySelector('input')?.focus());
 		// From file:// a form cannot open a folder's index.html: until the interface is ready, go there directly.
 		box.querySelector('form')?.addEventListener('submit', (event) => {
 			const form = event.currentTarget as HTMLFormElement;

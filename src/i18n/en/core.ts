@@ -5,6 +5,7 @@
 export const core = {
 	'site.skip': 'Skip to main content',
 	'site.nav': 'Main',
+	'site.menu': 'Menu',
 	'site.home': 'Home',
 	'site.glossary': 'Words explained',
 	'site.trainers': 'For trainers',
@@ -24,6 +25,9 @@ export const core = {
 	'module.outcomes': 'What you will be able to do',
 	'module.lessons': 'Lessons',
 	'module.forWho': 'Who it is for:',
+	'module.start': 'Start lesson {n}: {title}',
+	'module.continue': 'Continue with lesson {n}: {title}',
+	'module.again': 'All done. Look again at lesson {n}: {title}',
 	'module.count': '{count} {count|lesson|lessons} · about {time}',
 	'audience.path': 'Your path',
 	'audience.modules': 'Take these modules in order:',

@@ -5,6 +5,8 @@
 export const progress = {
 	'progress.nav': 'My progress',
 	'progress.markDone': 'Mark this lesson as done',
+	'progress.done': 'Done',
+	'progress.undo': 'undo',
 	'progress.isDone': 'This lesson counts as done.',
 	'progress.bestQuiz': 'Your best quiz score: {best} of {total}.',
 	'progress.bar': '{done} of {total} {total|lesson|lessons} done',

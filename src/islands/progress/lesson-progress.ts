@@ -5,7 +5,7 @@ import { openProgress, renderNotices } from './open-store';
 import { fill } from '../../i18n/fill';
 import { startAll } from '../../lib/start-all';
 
-/** The lesson page: records the visit, runs "Mark this lesson as done" and shows the best quiz score. */
+/** The lesson page: records the visit, runs "Mark this lesson as done" (and its undo) and shows the best quiz score. */
 function init(root: HTMLElement): void {
 	const lessonId = root.dataset.lessonId ?? '';
 	const button = root.querySelector<HTMLButtonElement>('[data-action="done"]')!;
@@ -14,13 +14,13 @@ function init(root: HTMLElement): void {
 	const opening = openProgress();
 	dispatchCourseEvent(root, 'lesson-visited', { lessonId });
 	button.addEventListener('click', () => {
-		dispatchCourseEvent(button, 'lesson-completed', { lessonId, done: button.getAttribute('aria-pressed') !== 'true' });
+		dispatchCourseEvent(button, 'lesson-completed', { lessonId, done: button.dataset.done !== 'true' });
 	});
 	opening.then((store) => {
 		const render = () => {
 			const record = own(store.doc.lessons, lessonId);
 			const quiz = record && own(record.results, QUIZ_ACTIVITY);
-			button.setAttribute('aria-pressed', String(record?.done === true));
+			button.dataset.done = String(record?.done === true);
 			status.hidden = record?.done !== true;
 			best.hidden = !quiz;
 			if (quiz) best.textContent = fill(best.dataset.template, { best: quiz.best, total: quiz.total });

@@ -3,6 +3,7 @@ import { readOutline } from '../../lib/progress/course-outline';
 import { continueLesson, isComplete, isDone, tally } from '../../lib/progress/progress-summary';
 import { openProgress, renderNotices } from './open-store';
 import { renderBars } from './bars';
+import { renderModuleStart } from './module-start';
 import { fill } from '../../i18n/fill';
 
 /** Home "Continue where you left off" (ContinueLearning.astro): hidden until there is somewhere to continue. */
@@ -36,6 +37,7 @@ function renderModule(root: HTMLElement, doc: ProgressDoc): void {
 		}
 		badge.hidden = !isDone(doc, item.dataset.lessonId ?? '');
 	}
+	for (const start of document.querySelectorAll<HTMLElement>('[data-module-start]')) renderModuleStart(start, doc);
 	root.hidden = false;
 }
 

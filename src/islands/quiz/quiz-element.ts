@@ -11,10 +11,11 @@ function line(tag: string, text: string, className?: string): HTMLElement {
 
 /**
  * <course-quiz>: enhances the quiz markup of Quiz.astro (which works alone, answers in <details>).
- * Adds "Check my answer" with feedback in a polite live region beside each question, "Try again",
- * and a score once every question has been checked; the score counts each question's first check.
- * Focus stays on the button the learner pressed; "Try again" and "Start the quiz again" move it
- * to the first choice. It dispatches `quiz-answered` (score, total) and never touches storage.
+ * Adds "Check my answer" with feedback in a polite live region beside each question, "Try again"
+ * in its place after a wrong answer (never both at once), and a score once every question has been
+ * checked; the score counts each question's first check. After a wrong answer the focus moves to
+ * "Try again"; otherwise it stays on the button pressed; "Try again" and "Start the quiz again" move
+ * it to the first choice. It dispatches `quiz-answered` (score, total) and never touches storage.
  * Strings come from data- attributes, so this file holds none.
  */
 export class CourseQuizElement extends HTMLElement {
@@ -79,7 +80,8 @@ export class CourseQuizElement extends HTMLElement {
 		const general = question.querySelector('[data-general]')?.textContent;
 		if (correct && general) feedback.append(line('p', general));
 		feedback.classList.add(correct ? 'quiz-feedback--right' : 'quiz-feedback--wrong');
-		question.querySelector<HTMLElement>('[data-action="retry"]')!.hidden = correct;
+		// One action at a time: a wrong answer swaps "Check my answer" for "Try again", which takes the focus.
+		if (!correct) this.#showAction(question, 'retry').focus();
 		if (this.#firstTry.size === this.querySelectorAll('[data-question]').length) this.#finish();
 	}
 
@@ -98,7 +100,13 @@ export class CourseQuizElement extends HTMLElement {
 		feedback.textContent = '';
 		feedback.className = 'quiz-feedback';
 		for (const mark of question.querySelectorAll('.quiz-mark')) mark.remove();
-		question.querySelector<HTMLElement>('[data-action="retry"]')!.hidden = true;
+		this.#showAction(question, 'check');
+	}
+
+	/** Shows one of the question's two buttons, "check" or "retry", and hides the other. */
+	#showAction(question: HTMLElement, action: 'check' | 'retry'): HTMLButtonElement {
+		for (const button of question.querySelectorAll<HTMLButtonElement>('button[data-action]')) button.hidden = button.dataset.action !== action;
+		return question.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
 	}
 
 	#reset(question: HTMLElement, focus: boolean): void {

@@ -10,12 +10,12 @@ export interface ReadAloudPage {
 
 /**
  * Where Listen is used and what it reads there. Lesson: all the learner's text but the meta line,
- * the link to the quiz and the "done" controls. Quiz: each question, its hint and choices (the
+ * the links to the quiz and the "done" controls. Quiz: each question, its hint and choices (the
  * answers are in closed <details>, never read). Practice: the task (title, note, intro and the
  * current instruction), not the pretend screens.
  */
 export const READ_ALOUD_PAGES = {
-	lesson: { target: '.lesson', skip: 'lesson__meta quiz-link lesson__done' },
+	lesson: { target: '.lesson', skip: 'lesson__meta lesson__quiz-cue quiz-link lesson__done' },
 	quiz: { target: '.quiz' },
 	practice: { target: '.practice', only: 'practice__title practice__not-real practice__intro pb__instruction' },
 } as const satisfies Record<string, ReadAloudPage>;
