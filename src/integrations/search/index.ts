@@ -33,12 +33,12 @@ export function courseSearch(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const { sources, problems } = extractSources(outDir);
+				const { sources, pages, problems } = extractSources(outDir);
 				if (problems.length > 0) throw new Error(`Search index refused:\n${problems.join('\n')}`);
 				const lunrBytes = writeLunrScript(outDir, sources);
 				const lunrGzip = gzipSync(readFileSync(join(outDir, SEARCH_FILES.lunrIndex))).length;
 				const uiBytes = await buildUiBundle(projectRoot, outDir, { synonyms, vocabulary: vocabularyOf(sources) });
-				const pagefind = await writePagefind(outDir);
+				const pagefind = await writePagefind(outDir, pages);
 				logger.info(
 					`${sources.length} lessons indexed. Offline index ${kb(lunrBytes)} (${kb(lunrGzip)} gzip); interface ${kb(uiBytes)}; Pagefind files ${kb(pagefind.bytes)}.`,
 				);
