@@ -25,11 +25,11 @@ if (lessonsWanted) {
 const outDir = join('bench-out', `dist-${lessonsWanted ?? 'course'}`);
 const timingsFile = join('bench-out', `timings-${lessonsWanted ?? 'course'}.jsonl`);
 
-function build(): { seconds: number; peakMiB: number } {
+function build(): { seconds: number; peakMiB: number; cpuSeconds: number } {
 	const started = process.hrtime.bigint();
 	rmSync(timingsFile, { force: true });
 	mkdirSync('bench-out', { recursive: true });
-	const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+	const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
 		env: { ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: `./${outDir}`, BUILD_TIMINGS_FILE: timingsFile },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
@@ -39,8 +39,8 @@ function build(): { seconds: number; peakMiB: number } {
 		console.error(result.stdout, result.stderr);
 		process.exit(1);
 	}
-	const peakKiB = Number(result.stderr.trim().split('\n').pop());
-	return { seconds, peakMiB: peakKiB / 1024 };
+	const [peakKiB, user, system] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+	return { seconds, peakMiB: peakKiB! / 1024, cpuSeconds: user! + system! };
 }
 
 function walk(dir: string): string[] {
@@ -53,7 +53,7 @@ const stats = (values: number[]) => {
 	return { median: sorted[Math.floor(sorted.length / 2)]!, max: sorted[sorted.length - 1]! };
 };
 
-const { seconds, peakMiB } = build();
+const { seconds, peakMiB, cpuSeconds } = build();
 const files = walk(outDir);
 const pages = files.filter((f) => f.endsWith('.html'));
 const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
@@ -76,7 +76,8 @@ for (const p of pages.map((f) => relative(outDir, f))) {
 const weights = byKind.lesson;
 
 console.log(`Course: ${contentRoot} (${weights.length} lesson pages, ${byKind.quiz.length} quiz pages, ${byKind.practice.length} practice pages)`);
-console.log(`Build: ${seconds.toFixed(1)} s wall, peak memory ${peakMiB.toFixed(0)} MiB`);
+// CPU time (user + system) says more than wall time on a machine shared with other work.
+console.log(`Build: ${seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU, peak memory ${peakMiB.toFixed(0)} MiB`);
 console.log(`Output: ${pages.length} pages, ${files.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MB`);
 printPhases();
 printLunrParts();
