@@ -6,6 +6,7 @@ import { contentChecks } from './src/integrations/content-checks';
 import { pagePolicies } from './src/integrations/csp';
 import { courseSearch } from './src/integrations/search';
 import { lazyScripts } from './src/integrations/lazy-scripts';
+import { buildStages, timed } from './src/integrations/build-timings';
 import { readAloud } from './src/islands/read-aloud/integration';
 import { siteSettings } from './src/lib/site-settings';
 import { earlyTextSizeScript } from './src/scripts/early-text-size';
@@ -22,7 +23,8 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()],
+	// timed() only measures when BUILD_TIMINGS_FILE is set (npm run bench).
+	integrations: [buildStages(), ...timed([contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()])],
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	prefetch: false,

@@ -4,10 +4,12 @@
 //   npm run bench -- --lessons 1000    a synthetic course of 1000 lessons made from the real ones
 //   npm run bench -- --content other   lessons from another content folder (same layout as content/)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { pageWeight, type PageWeight } from './bench/page-weight';
 import { makeSyntheticCourse } from './bench/synthetic-course';
+import type { HookTiming } from '../src/integrations/build-timings';
 
 const arg = (name: string) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -21,11 +23,14 @@ if (lessonsWanted) {
 	contentRoot = target;
 }
 const outDir = join('bench-out', `dist-${lessonsWanted ?? 'course'}`);
+const timingsFile = join('bench-out', `timings-${lessonsWanted ?? 'course'}.jsonl`);
 
-function build(): { seconds: number; peakMiB: number } {
+function build(): { seconds: number; peakMiB: number; cpuSeconds: number } {
 	const started = process.hrtime.bigint();
-	const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-		env: { ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: `./${outDir}` },
+	rmSync(timingsFile, { force: true });
+	mkdirSync('bench-out', { recursive: true });
+	const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+		env: { ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: `./${outDir}`, BUILD_TIMINGS_FILE: timingsFile },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
@@ -34,8 +39,8 @@ function build(): { seconds: number; peakMiB: number } {
 		console.error(result.stdout, result.stderr);
 		process.exit(1);
 	}
-	const peakKiB = Number(result.stderr.trim().split('\n').pop());
-	return { seconds, peakMiB: peakKiB / 1024 };
+	const [peakKiB, user, system] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+	return { seconds, peakMiB: peakKiB! / 1024, cpuSeconds: user! + system! };
 }
 
 function walk(dir: string): string[] {
@@ -48,7 +53,7 @@ const stats = (values: number[]) => {
 	return { median: sorted[Math.floor(sorted.length / 2)]!, max: sorted[sorted.length - 1]! };
 };
 
-const { seconds, peakMiB } = build();
+const { seconds, peakMiB, cpuSeconds } = build();
 const files = walk(outDir);
 const pages = files.filter((f) => f.endsWith('.html'));
 const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
@@ -71,8 +76,11 @@ for (const p of pages.map((f) => relative(outDir, f))) {
 const weights = byKind.lesson;
 
 console.log(`Course: ${contentRoot} (${weights.length} lesson pages, ${byKind.quiz.length} quiz pages, ${byKind.practice.length} practice pages)`);
-console.log(`Build: ${seconds.toFixed(1)} s wall, peak memory ${peakMiB.toFixed(0)} MiB`);
+// CPU time (user + system) says more than wall time on a machine shared with other work.
+console.log(`Build: ${seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU, peak memory ${peakMiB.toFixed(0)} MiB`);
 console.log(`Output: ${pages.length} pages, ${files.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MB`);
+printPhases();
+printLunrParts();
 const labels = { html: 'HTML', css: 'CSS', js: 'JS', practiceJs: 'SIM JS', total: 'TOTAL' } as const;
 const names = { lesson: 'Lesson pages', quiz: 'Quiz pages', practice: 'Practice pages (a simulation each)' } as const;
 for (const kind of ['lesson', 'quiz', 'practice'] as const) {
@@ -109,4 +117,29 @@ if (existsSync(join(outDir, 'pagefind'))) console.log(`Pagefind files: ${kb(walk
 if (!lessonsWanted && !arg('content')) {
 	console.log('');
 	spawnSync(process.execPath, ['scripts/bench-offline.mjs'], { stdio: 'inherit' });
+}
+
+/** Time per build phase, from the hook timings the build wrote (src/integrations/build-timings). */
+function printPhases() {
+	if (!existsSync(timingsFile)) return;
+	const timings = readFileSync(timingsFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as HookTiming);
+	const at = (hook: string) => timings.find((t) => t.integration === 'astro' && t.hook === hook)?.start;
+	const [start, generated] = [at('astro:build:start'), at('astro:build:generated')];
+	const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+	console.log('Build phases (from process start):');
+	const setup = timings.filter((t) => t.hook === 'astro:config:setup' && t.ms >= 100);
+	if (start !== undefined) console.log(`  start-up, config and content checks ${s(start).padStart(8)}${setup.map((t) => `  (${t.integration} ${s(t.ms)})`).join('')}`);
+	if (start !== undefined && generated !== undefined) console.log(`  bundle and render pages             ${s(generated - start).padStart(8)}`);
+	for (const t of timings.filter((t) => t.hook === 'astro:build:done' && t.integration !== 'astro')) console.log(`  after build: ${t.integration.padEnd(22)} ${s(t.ms).padStart(8)}`);
+}
+
+/** The offline (lunr) index: each part's size, raw and gzip. */
+function printLunrParts() {
+	const dir = join(outDir, 'search');
+	if (!existsSync(dir)) return;
+	const parts = readdirSync(dir).filter((f) => /^lunr-index.*\.js$/.test(f));
+	const sizes = parts.map((f) => { const b = readFileSync(join(dir, f)); return { f, raw: b.length, gzip: gzipSync(b).length }; });
+	const total = sizes.reduce((a, x) => a + x.gzip, 0);
+	const largest = sizes.reduce((a, x) => (x.gzip > a.gzip ? x : a), sizes[0]!);
+	if (sizes.length) console.log(`Offline index: ${sizes.length} part(s), ${kb(total)} gzip in all, largest ${largest.f} ${kb(largest.gzip)} gzip (${kb(largest.raw)} raw)`);
 }

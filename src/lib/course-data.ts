@@ -26,8 +26,19 @@ export function getHostedSite(): HostedSite {
 	return hostedSite(configuredSiteUrl(getCourse().siteUrl));
 }
 
-/** Every lesson, in course order, with what navigation needs. */
-export async function getLessons(): Promise<LessonEntry[]> {
+let orderedLessons: Promise<LessonEntry[]> | undefined;
+
+/**
+ * Every lesson, in course order, with what navigation needs. Made once per build and shared by
+ * every page (about 2 per lesson ask for it); the dev server makes it afresh so edits show.
+ */
+export function getLessons(): Promise<LessonEntry[]> {
+	if (import.meta.env.DEV) return readLessons();
+	orderedLessons ??= readLessons();
+	return orderedLessons;
+}
+
+async function readLessons(): Promise<LessonEntry[]> {
 	const course = getCourse();
 	const entries = await getCollection('lessons');
 	const byId = new Map<string, LessonEntry>();

@@ -8,12 +8,15 @@ export const SEARCH_FILES = {
 	ui: 'search/search-ui.js',
 	/** The results' styles, written beside the interface by the same bundle; loaded with it. */
 	uiStyles: 'search/search-ui.css',
-	/** The offline index (lunr): a classic script that sets window.CDS_SEARCH_INDEX. */
+	/** The offline index (lunr): a classic script that sets window.CDS_SEARCH_INDEX (the index, or the list of its parts). */
 	lunrIndex: 'search/lunr-index.js',
 	/** Pagefind's folder and its browser API (hosted site only: it needs fetch and WebAssembly). */
 	pagefindDir: 'pagefind',
 	pagefind: 'pagefind/pagefind.js',
 } as const;
+
+/** Where part n (from 0) of an offline index written in parts sits (see lunr-parts.ts). */
+export const lunrPartPath = (n: number): string => `search/lunr-index-${n + 1}.js`;
 
 /**
  * The address of a site path (no leading slash) under the site root. From file:// a folder

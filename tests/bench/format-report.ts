@@ -18,11 +18,11 @@ export function formatBenchReport(input: { engines: EngineReport[]; sizes: SizeR
 	for (const e of engines) lines.push(`  ${pad(e.engine, 10)}lesson among them: ${e.recallStrong.toFixed(2)}, ${e.strongMean.toFixed(1)} of them on average`);
 	lines.push('', 'Index sizes');
 	lines.push(`  Pagefind, all files        ${kb(sizes.pagefindBytes)}`);
-	lines.push(`  lunr index script          ${kb(sizes.lunrBytes)} raw, ${kb(sizes.lunrGzipBytes)} gzip`);
+	lines.push(`  lunr index script${sizes.lunrScripts > 1 ? 's' : ' '}         ${kb(sizes.lunrBytes)} raw, ${kb(sizes.lunrGzipBytes)} gzip${sizes.lunrScripts > 1 ? ` (${sizes.lunrScripts} scripts: the list of parts and ${sizes.lunrScripts - 1} parts; largest ${kb(sizes.lunrLargestGzipBytes)} gzip)` : ''}`);
 	lines.push(`  search interface script    ${kb(sizes.uiBytes)} raw, ${kb(sizes.uiGzipBytes)} gzip (loaded on first use)`);
 	const checks = [
 		...engines.map((e) => [e.recallAt5 >= TARGETS.recallAt5, `${e.engine} recall@5 >= ${TARGETS.recallAt5} (measured ${e.recallAt5.toFixed(2)})`] as const),
-		[sizes.lunrGzipBytes <= TARGETS.lunrGzipKb * 1024, `lunr index <= ${TARGETS.lunrGzipKb} KB gzip (measured ${kb(sizes.lunrGzipBytes)})`] as const,
+		[sizes.lunrLargestGzipBytes <= TARGETS.lunrGzipKb * 1024, `lunr index <= ${TARGETS.lunrGzipKb} KB gzip per loaded script (largest ${kb(sizes.lunrLargestGzipBytes)})`] as const,
 		...engines.map((e) => [e.queryMs.max <= TARGETS.queryMs, `${e.engine} every query <= ${TARGETS.queryMs} ms once loaded (slowest ${ms(e.queryMs.max)}: "${e.queryMs.slowest}")`] as const),
 	];
 	lines.push('', 'Targets');

@@ -133,6 +133,20 @@ test.describe('the search page', () => {
 		await expect(first.locator('.search-hit__excerpt mark').first()).toHaveText(/phishing/i);
 	});
 
+	test("loads Pagefind only when the learner turns to the box, and then finds lessons", async ({ page }) => {
+		const requested = searchRequests(page);
+		const pagefind = () => requested().filter((url) => url.includes('/pagefind/'));
+		await page.goto('search/');
+		await expect(page.locator('[data-search-variant="page"]')).toHaveAttribute('data-search-ready', 'true');
+		await page.waitForLoadState('networkidle');
+		expect(pagefind()).toEqual([]);
+		const input = page.locator('[data-search-variant="page"]').getByRole('searchbox', { name: 'Search the course' });
+		await input.focus();
+		await expect.poll(() => pagefind().some((url) => url.endsWith('.pagefind'))).toBe(true);
+		await input.fill('phishing');
+		await expect(page.locator('.search-hit').first().getByRole('heading', { level: 2 })).toHaveText(scams.title);
+	});
+
 	test('keeps the query in the address after a new search, and filters by module', async ({ page }) => {
 		await page.goto('search/');
 		const input = page.getByRole('searchbox', { name: 'Search the course' });

@@ -2,15 +2,15 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'node-html-parser';
-import { inlineBodyHashes, keepUsedHashes } from './csp-hashes';
+import { cspHash, keepUsedHashes } from './csp-hashes';
+import { inlineBodies } from './inline-bodies';
 
 const policyMeta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
 /** A page's HTML with its policy trimmed to the hashes that page uses (unchanged without a policy). */
 export function trimPagePolicy(html: string): string {
 	if (!policyMeta.test(html)) return html;
-	const used = inlineBodyHashes(parse(html, { blockTextElements: { script: true, style: true } }));
+	const used = new Set(inlineBodies(html).map(cspHash));
 	return html.replace(policyMeta, (_, open: string, policy: string, close: string) => open + keepUsedHashes(policy, used) + close);
 }
 

@@ -21,8 +21,10 @@ function htmlFiles(dir: string, skip: Set<string>): string[] {
  * a lesson (its body carries data-search-id); anything else is an error, so trainer views and
  * other pages can never slip into search.
  */
-export function extractSources(outDir: string): { sources: SearchSource[]; problems: string[] } {
+export function extractSources(outDir: string): { sources: SearchSource[]; pages: string[]; problems: string[] } {
 	const sources: SearchSource[] = [];
+	/** The lesson pages read, as paths under outDir ("module/lesson/index.html"): all Pagefind needs. */
+	const pages: string[] = [];
 	const problems: string[] = [];
 	for (const file of htmlFiles(outDir, new Set(['pagefind', '_astro'])).sort()) {
 		const html = readFileSync(file, 'utf8');
@@ -38,6 +40,7 @@ export function extractSources(outDir: string): { sources: SearchSource[]; probl
 		for (const ignored of root.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
 		const lead = bodies.filter((b) => b.getAttribute('data-search-part') === 'lead');
 		const path = page.split(sep).slice(0, -1).join('/');
+		pages.push(page.split(sep).join('/'));
 		sources.push({
 			id: meta.getAttribute('data-search-id')!,
 			title: tidy(root.querySelector('h1')?.text ?? ''),
@@ -50,5 +53,5 @@ export function extractSources(outDir: string): { sources: SearchSource[]; probl
 			body: bodies.map(blockText).join(' '),
 		});
 	}
-	return { sources, problems };
+	return { sources, pages, problems };
 }

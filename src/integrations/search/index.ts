@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../../content-checks/problem';
 import { vocabularyOf } from '../../search/lunr-index';
-import { SEARCH_FILES } from '../../search/paths';
 import { loadSynonyms } from '../../search/synonyms-file';
 import type { SearchSettings } from '../../search/types';
 import { buildUiBundle } from './build-ui-bundle';
 import { extractSources } from './extract-sources';
-import { writeLunrScript } from './write-lunr-script';
+import { writeLunrScripts } from './write-lunr-script';
 import { writePagefind } from './write-pagefind';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -33,14 +32,15 @@ export function courseSearch(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const { sources, problems } = extractSources(outDir);
+				const { sources, pages, problems } = extractSources(outDir);
 				if (problems.length > 0) throw new Error(`Search index refused:\n${problems.join('\n')}`);
-				const lunrBytes = writeLunrScript(outDir, sources);
-				const lunrGzip = gzipSync(readFileSync(join(outDir, SEARCH_FILES.lunrIndex))).length;
+				const lunr = writeLunrScripts(outDir, sources).map(({ path, bytes }) => ({ bytes, gzip: gzipSync(readFileSync(join(outDir, path))).length }));
+				const lunrBytes = lunr.reduce((sum, s) => sum + s.bytes, 0);
+				const lunrGzip = lunr.reduce((sum, s) => sum + s.gzip, 0);
 				const uiBytes = await buildUiBundle(projectRoot, outDir, { synonyms, vocabulary: vocabularyOf(sources) });
-				const pagefind = await writePagefind(outDir);
+				const pagefind = await writePagefind(outDir, pages);
 				logger.info(
-					`${sources.length} lessons indexed. Offline index ${kb(lunrBytes)} (${kb(lunrGzip)} gzip); interface ${kb(uiBytes)}; Pagefind files ${kb(pagefind.bytes)}.`,
+					`${sources.length} lessons indexed. Offline index ${kb(lunrBytes)} (${kb(lunrGzip)} gzip${lunr.length > 1 ? ` in ${lunr.length - 1} parts and their list, largest ${kb(Math.max(...lunr.map((s) => s.gzip)))}` : ''}); interface ${kb(uiBytes)}; Pagefind files ${kb(pagefind.bytes)}.`,
 				);
 			},
 		},

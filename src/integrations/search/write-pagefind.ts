@@ -1,4 +1,4 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_FILES } from '../../search/paths';
@@ -11,20 +11,24 @@ function folderBytes(dir: string): number {
 }
 
 /**
- * Indexes the built site with Pagefind's Node API. Pagefind reads only data-pagefind-body
- * elements, which only lesson pages carry. Returns the pages Pagefind read and its files' bytes.
+ * Indexes the lesson pages with Pagefind's Node API: only `pages` (paths under outDir), the pages
+ * that carry data-pagefind-body, so Pagefind does not read the whole site (trainer pages are most
+ * of its bytes). Pagefind computes each result's URL from the path, as it would from the folder.
+ * Returns the pages Pagefind read and its files' bytes.
  */
-export async function writePagefind(outDir: string): Promise<{ pages: number; bytes: number }> {
+export async function writePagefind(outDir: string, pages: readonly string[]): Promise<{ pages: number; bytes: number }> {
 	try {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-		const added = await index.addDirectory({ path: outDir });
-		if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+		for (const page of pages) {
+			const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(outDir, page), 'utf8') });
+			if (added.errors.length) throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
+		}
 		const outputPath = join(outDir, SEARCH_FILES.pagefindDir);
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 		for (const name of readdirSync(outputPath)) if (UNUSED.test(name)) rmSync(join(outputPath, name));
-		return { pages: added.page_count, bytes: folderBytes(outputPath) };
+		return { pages: pages.length, bytes: folderBytes(outputPath) };
 	} finally {
 		await pagefind.close();
 	}

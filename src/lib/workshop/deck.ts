@@ -1,6 +1,6 @@
 import type { QuizQuestion } from '../../schemas/quiz';
 import { scopeIds } from './scope-ids';
-import { lessonNotes } from './slide-notes';
+import { lessonNotes, type LessonNotes } from './slide-notes';
 import type { LessonPlan, PlannedSlide } from './slide-plan';
 
 /** A lesson as a deck needs it: its quiz, its planned slides, and its body rendered for trainers. */
@@ -36,6 +36,18 @@ export type Slide = SlideBase &
 type SlideBody = Slide extends infer S ? (S extends SlideBase ? Omit<S, keyof SlideBase> : never) : never;
 
 /**
+ * A lesson's notes are the same in its own deck and in its module's (slides and notes views
+ * alike): cut from its body once per build. Keyed by all it is made from (the body says which lesson).
+ */
+const notesMade = new Map<string, LessonNotes>();
+function notesOf(lesson: DeckLesson, extraQuestions: number): LessonNotes {
+	const key = `${extraQuestions}\u0000${JSON.stringify(lesson.plan)}\u0000${lesson.html}`;
+	let notes = notesMade.get(key);
+	if (!notes) notesMade.set(key, (notes = lessonNotes(lesson.html, lesson.plan, extraQuestions)));
+	return notes;
+}
+
+/**
  * The slides of one lesson, or of a module as a run of its lessons: for each lesson a title
  * slide, a slide or two per section (see slide-plan.ts), the questions asked in the room, and
  * its key points. Every slide has notes: what to say and do, and the lesson's own words.
@@ -50,7 +62,7 @@ export function buildDeck(lessons: DeckLesson[], options: { moduleSlide: boolean
 	lessons.forEach((lesson, l) => {
 		const quiz = lesson.quiz ?? [];
 		const asked = lesson.plan.quiz.map((i) => quiz[i]!).filter(Boolean);
-		const notes = lessonNotes(lesson.html, lesson.plan, quiz.length - asked.length);
+		const notes = notesOf(lesson, quiz.length - asked.length);
 		add({ kind: 'title' }, l, notes.title);
 		lesson.plan.slides.forEach((planned, i) => add(planned, l, notes.slides[i]));
 		asked.forEach((question, index) => add({ kind: 'quiz', question, index, count: asked.length }, l));

@@ -15,7 +15,16 @@ export function hostedUrl(siteUrl: string | undefined, path: string): string | u
  * the colours phone cameras read best, whatever the page's theme. The address is written out
  * next to it for people who type it, so the picture itself is hidden from screen readers.
  */
-export async function qrSvg(text: string): Promise<string> {
+export function qrSvg(text: string): Promise<string> {
+	// The same address is drawn on several pages (a lesson's deck, notes and handouts): made once.
+	let svg = madeQrCodes.get(text);
+	if (!svg) madeQrCodes.set(text, (svg = makeQrSvg(text)));
+	return svg;
+}
+
+const madeQrCodes = new Map<string, Promise<string>>();
+
+async function makeQrSvg(text: string): Promise<string> {
 	const svg = await QRCode.toString(text, { type: 'svg', margin: 4, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
 	return svg.trim().replace('<svg ', '<svg class="qr-code" aria-hidden="true" focusable="false" ');
 }

@@ -1,5 +1,6 @@
 import { isOfflineEdition } from '../../lib/offline-edition';
 import { createLunrEngine } from '../lunr-engine';
+import { joinParts, type LunrManifest, type LunrPart } from '../lunr-parts';
 import { createPagefindEngine, type PagefindApi } from '../pagefind-engine';
 import { SEARCH_FILES } from '../paths';
 import type { LunrPayload, SearchEngine } from '../types';
@@ -7,8 +8,10 @@ import { loadClassicScript } from './load-script';
 
 declare global {
 	interface Window {
-		/** Set by the offline index script (search/lunr-index.js). */
-		CDS_SEARCH_INDEX?: LunrPayload;
+		/** Set by the offline index script (search/lunr-index.js): the index, or the list of its parts. */
+		CDS_SEARCH_INDEX?: LunrPayload | LunrManifest;
+		/** Set by the offline index's part scripts (search/lunr-index-N.js), part N-1 each. */
+		CDS_SEARCH_PARTS?: LunrPart[];
 	}
 }
 
@@ -30,7 +33,12 @@ export async function chooseEngine(root: URL): Promise<SearchEngine> {
 
 export async function loadLunrEngine(root: URL): Promise<SearchEngine> {
 	if (!window.CDS_SEARCH_INDEX) await loadClassicScript(new URL(SEARCH_FILES.lunrIndex, root).href);
-	const payload = window.CDS_SEARCH_INDEX;
-	if (!payload) throw new Error('The offline search index did not load.');
-	return createLunrEngine(payload);
+	const loaded = window.CDS_SEARCH_INDEX;
+	if (!loaded) throw new Error('The offline search index did not load.');
+	if (!('parts' in loaded)) return createLunrEngine(loaded);
+	// An index in parts: every search ranks over the whole course, so all parts load, side by side.
+	await Promise.all(loaded.parts.map((path, n) => (window.CDS_SEARCH_PARTS?.[n] ? undefined : loadClassicScript(new URL(path, root).href))));
+	const parts = loaded.parts.map((_, n) => window.CDS_SEARCH_PARTS?.[n]);
+	if (parts.some((part) => !part)) throw new Error('A part of the offline search index did not load.');
+	return createLunrEngine(joinParts(loaded, parts as LunrPart[]));
 }

@@ -73,8 +73,24 @@ export class SearchBox {
 		part(this.#root, 'js-only')?.removeAttribute('hidden');
 		if (this.#variant === 'page') this.#readAddress();
 		this.#root.dataset.searchReady = 'true';
-		void this.#service.warmUp().catch(() => this.#unavailable());
+		this.#warmUpOnUse();
 		if (this.#input.value.trim()) void this.#run();
+	}
+
+	/**
+	 * Loads the engine and its index (Pagefind's WebAssembly: about 100 KB) once the learner turns
+	 * to this box, not with the page: the search page loads this interface at once, and a learner
+	 * who only reads the help pays nothing. In use already (focused, or words in it): load now.
+	 */
+	#warmUpOnUse(): void {
+		let started = false;
+		const warmUp = () => {
+			if (started) return;
+			started = true;
+			void this.#service.warmUp().catch(() => this.#unavailable());
+		};
+		if (this.#root.contains(document.activeElement) || this.#input.value.trim()) return warmUp();
+		for (const type of ['focusin', 'input', 'pointerdown'] as const) this.#root.addEventListener(type, warmUp, { once: true });
 	}
 
 	/** The search page opened with ?q=...&module=...: show those results. */

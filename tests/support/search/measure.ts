@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { extractSources } from '../../../src/integrations/search/extract-sources';
+import { offlineIndexScripts } from './built-indexes';
 import { vocabularyOf } from '../../../src/search/lunr-index';
 import { SEARCH_FILES } from '../../../src/search/paths';
 import { loadSynonyms } from '../../../src/search/synonyms-file';
@@ -82,19 +83,25 @@ export interface SizeReport {
 	pagefindBytes: number;
 	lunrBytes: number;
 	lunrGzipBytes: number;
+	/** The offline index's scripts (1, or its list and parts) and the largest one, gzip. */
+	lunrScripts: number;
+	lunrLargestGzipBytes: number;
 	uiBytes: number;
 	uiGzipBytes: number;
 	lessons: number;
 }
 
 export function measureSizes(distDir: string): SizeReport {
-	const lunr = readFileSync(join(distDir, SEARCH_FILES.lunrIndex));
+	const lunrParts = offlineIndexScripts(distDir).map(({ text }) => Buffer.from(text));
+	const lunr = Buffer.concat(lunrParts);
 	// The interface loads its script and the results' styles together: count both.
 	const ui = Buffer.concat([readFileSync(join(distDir, SEARCH_FILES.ui)), readFileSync(join(distDir, SEARCH_FILES.uiStyles))]);
 	return {
 		pagefindBytes: folderBytes(join(distDir, SEARCH_FILES.pagefindDir)),
 		lunrBytes: lunr.length,
-		lunrGzipBytes: gzipSync(lunr, { level: 9 }).length,
+		lunrGzipBytes: lunrParts.reduce((sum, part) => sum + gzipSync(part, { level: 9 }).length, 0),
+		lunrScripts: lunrParts.length,
+		lunrLargestGzipBytes: Math.max(...lunrParts.map((part) => gzipSync(part, { level: 9 }).length)),
 		uiBytes: ui.length,
 		uiGzipBytes: gzipSync(ui, { level: 9 }).length,
 		lessons: extractSources(distDir).sources.length,

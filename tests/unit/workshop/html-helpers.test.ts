@@ -32,6 +32,11 @@ describe('QR codes', () => {
 		expect(svg).toMatch(/^<svg class="qr-code" aria-hidden="true" focusable="false" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
 		expect(svg).toContain('stroke="#000000"');
 	});
+	it('makes the code of an address once and gives the same picture to every page that asks', async () => {
+		const first = qrSvg('https://example.org/b/');
+		expect(qrSvg('https://example.org/b/')).toBe(first);
+		expect(await qrSvg('https://example.org/c/')).not.toBe(await first);
+	});
 });
 
 describe('time formats', () => {
