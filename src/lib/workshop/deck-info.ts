@@ -1,7 +1,7 @@
 import type { CourseModule } from '../../schemas/course';
 import type { QuizQuestion } from '../../schemas/quiz';
-import { content, getHostedSite, type LessonEntry } from '../course-data';
-import { planLesson, type LessonPlan } from './slide-plan';
+import { getHostedSite, lessonDigest, type LessonEntry } from '../course-data';
+import type { LessonPlan } from './slide-plan';
 import { routes } from '../routes';
 import { href } from '../url';
 import { displayUrl, hostedUrl, qrSvg } from './qr-code';
@@ -101,9 +101,7 @@ export async function deckInfo(module: CourseModule, moduleLessons: LessonEntry[
 	};
 }
 
-/** The planned slides of a lesson of the deck, from its MDX tree (read once per build by the content check). */
+/** The planned slides of a lesson of the deck, read from its MDX tree once per build (lesson-digest.ts). */
 export function planFor(lesson: DeckLessonInfo): LessonPlan {
-	const tree = content().lessons.find((l) => l.data.id === lesson.id)?.tree;
-	const facts = { minutes: lesson.minutes, keyPoints: lesson.keyPoints, quizLength: lesson.quiz?.length ?? 0 };
-	return tree ? planLesson(tree, facts) : { sections: [], slides: [], quiz: [] };
+	return lessonDigest(lesson.id)?.plan ?? { sections: [], slides: [], quiz: [] };
 }
