@@ -37,13 +37,19 @@ type SlideBody = Slide extends infer S ? (S extends SlideBase ? Omit<S, keyof Sl
 
 /**
  * A lesson's notes are the same on its slides and its notes view: cut from its body once per
- * build, kept as strings under the lesson's id (not under the body, which would keep a second copy).
+ * build, kept under the lesson's id (not under the body, which would keep a second copy) until
+ * the second of the two pages has them.
  */
 const notesMade = new Map<string, LessonNotes>();
 function notesOf(lesson: DeckLesson, extraQuestions: number): LessonNotes {
 	if (import.meta.env?.DEV) return lessonNotes(lesson.html, lesson.plan, extraQuestions);
-	let notes = notesMade.get(lesson.id);
-	if (!notes) notesMade.set(lesson.id, (notes = lessonNotes(lesson.html, lesson.plan, extraQuestions)));
+	const made = notesMade.get(lesson.id);
+	if (made) {
+		notesMade.delete(lesson.id);
+		return made;
+	}
+	const notes = lessonNotes(lesson.html, lesson.plan, extraQuestions);
+	notesMade.set(lesson.id, notes);
 	return notes;
 }
 
