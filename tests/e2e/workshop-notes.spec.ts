@@ -5,19 +5,20 @@ import { currentSlide, modulesWithLessons, runningOrder, squash, watchPage, work
 const lesson = workshopLesson();
 
 test('trainer notes are in the notes views and the guides, never on projected slides or handouts', async ({ page, request }) => {
+	// It reads every trainer page of the course: about 130 pages.
+	test.slow();
 	const snippets = trainerNoteSnippets().map(squash);
 	expect(snippets.length).toBeGreaterThan(0);
 	const textOf = async (path: string) => squash(await (await request.get(path)).text());
 	const trainerText: string[] = [];
 	for (const module of modulesWithLessons()) {
 		const run = runningOrder(module);
-		for (const path of [`present/${module}/`, `handouts/${module}/`, ...run.map((l) => l.slides)]) {
-			const text = await textOf(path);
-			for (const snippet of snippets) expect(text, path).not.toContain(snippet);
+		const shown = [`present/${module}/`, `handouts/${module}/`, ...run.map((l) => l.slides)];
+		for (const [i, text] of (await Promise.all(shown.map(textOf))).entries()) {
+			for (const snippet of snippets) expect(text, shown[i]).not.toContain(snippet);
 		}
 		// A module is presented as its lessons' decks: their notes views together, and its guide.
-		const notesText: string[] = [];
-		for (const l of run) notesText.push(await textOf(l.notes));
+		const notesText = await Promise.all(run.map((l) => textOf(l.notes)));
 		trainerText.push(notesText.join(' '), await textOf(`trainers/${module}/`));
 	}
 	for (const path of [lesson.slides, lesson.handout]) {
