@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadContent } from '../content-checks/load-content';
+import { loadContent, type LoadedContent } from '../content-checks/load-content';
+import type { CheckedLesson } from '../content-checks/check-content';
+import { digestLesson, type LessonDigest } from './lesson-digest';
 import type { Course } from '../schemas/course';
 import { configuredSiteUrl, hostedSite, type HostedSite } from './hosted-site';
 import { slugFromFileName } from '../content-checks/read-content';
@@ -7,12 +9,29 @@ import { lessonPosition, orderLessons, type NavLesson } from './course-nav';
 
 export type LessonEntry = CollectionEntry<'lessons'> & { nav: NavLesson };
 
-let cached: ReturnType<typeof loadContent> | undefined;
+/** A checked lesson as the pages keep it: its digest instead of its syntax tree. */
+export type DigestedLesson = Omit<CheckedLesson, 'tree'> & { digest: LessonDigest };
+type PageContent = Omit<LoadedContent, 'lessons'> & { lessons: DigestedLesson[]; digests: Map<string, LessonDigest> };
 
-/** The checked content (course file, coverage, lesson trees), read once per build. */
-export function content() {
-	cached ??= loadContent();
+let cached: PageContent | undefined;
+
+/**
+ * The checked content (course file, coverage, guides, lessons), read once per build. Each lesson's
+ * tree is read into its digest (lesson-digest.ts) and let go: only strings stay for the render.
+ */
+export function content(): PageContent {
+	cached ??= digested(loadContent());
 	return cached;
+}
+
+function digested(loaded: LoadedContent): PageContent {
+	const lessons = loaded.lessons.map(({ tree, ...lesson }) => ({ ...lesson, digest: digestLesson({ tree, data: lesson.data }) }));
+	return { ...loaded, lessons, digests: new Map(lessons.map((l) => [l.data.id, l.digest])) };
+}
+
+/** A lesson's digest by id; undefined for an id the content does not have. */
+export function lessonDigest(id: string): LessonDigest | undefined {
+	return content().digests.get(id);
 }
 
 export function getCourse(): Course {

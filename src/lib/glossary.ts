@@ -35,10 +35,10 @@ export function termsInTree(tree: MdastNode): { word: string; def: string }[] {
 }
 
 /** Builds the glossary: one entry per word (first definition wins), sorted alphabetically. */
-export function buildGlossary(lessons: { title: string; path: string; tree: MdastNode }[]): GlossaryEntry[] {
+export function buildGlossary(lessons: { title: string; path: string; terms: { word: string; def: string }[] }[]): GlossaryEntry[] {
 	const entries = new Map<string, GlossaryEntry>();
 	for (const lesson of lessons) {
-		for (const { word, def } of termsInTree(lesson.tree)) {
+		for (const { word, def } of lesson.terms) {
 			const id = termId(word);
 			const entry = entries.get(id) ?? { word, def, lessons: [] };
 			if (!entry.lessons.some((l) => l.path === lesson.path)) entry.lessons.push({ title: lesson.title, path: lesson.path });

@@ -21,7 +21,6 @@ export const routes = {
 	presentLesson: (moduleId: string, slug: string) => `/present/${moduleId}/${slug}/`,
 	presentModule: (moduleId: string) => `/present/${moduleId}/`,
 	notesLesson: (moduleId: string, slug: string) => `/present/${moduleId}/${slug}/notes/`,
-	notesModule: (moduleId: string) => `/present/${moduleId}/notes/`,
 	guide: (moduleId: string) => `/trainers/${moduleId}/`,
 	/** Large print is the same page with the #large-print target: it works with no script and offline. */
 	handoutLesson: (moduleId: string, slug: string, largePrint = false) => `/handouts/${moduleId}/${slug}/${largePrint ? '#large-print' : ''}`,

@@ -30,7 +30,7 @@ test('a guide has the agenda with timings, every part a trainer needs, and links
 	await expect(sessions.first().locator('tbody tr').first()).toContainText(guide.opening.what.slice(0, 30));
 	for (const lesson of moduleLessons) await expect(sessions.getByRole('link', { name: lesson.data.title, exact: true })).toBeVisible();
 	await expect(page.getByText(guide.learnerQuestions[0]!.question)).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Slides for the whole module' })).toHaveAttribute('href', `/present/${module.id}/`);
+	await expect(page.getByRole('link', { name: 'Run the whole module: slides and notes, lesson by lesson' })).toHaveAttribute('href', `/present/${module.id}/`);
 	await expect(page.locator('.trainer-note').first()).toBeVisible();
 });
 

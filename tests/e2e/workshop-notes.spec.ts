@@ -1,26 +1,31 @@
 import { test, expect } from './fixtures';
 import { trainerNoteSnippets } from '../support/trainer-notes';
-import { currentSlide, modulesWithLessons, squash, watchPage, workshopLesson } from '../support/workshop';
+import { currentSlide, modulesWithLessons, runningOrder, squash, watchPage, workshopLesson } from '../support/workshop';
 
 const lesson = workshopLesson();
 
 test('trainer notes are in the notes views and the guides, never on projected slides or handouts', async ({ page, request }) => {
+	// It reads every trainer page of the course: about 130 pages.
+	test.slow();
 	const snippets = trainerNoteSnippets().map(squash);
 	expect(snippets.length).toBeGreaterThan(0);
 	const textOf = async (path: string) => squash(await (await request.get(path)).text());
 	const trainerText: string[] = [];
 	for (const module of modulesWithLessons()) {
-		for (const path of [`present/${module}/`, `handouts/${module}/`]) {
-			const text = await textOf(path);
-			for (const snippet of snippets) expect(text, path).not.toContain(snippet);
+		const run = runningOrder(module);
+		const shown = [`present/${module}/`, `handouts/${module}/`, ...run.map((l) => l.slides)];
+		for (const [i, text] of (await Promise.all(shown.map(textOf))).entries()) {
+			for (const snippet of snippets) expect(text, shown[i]).not.toContain(snippet);
 		}
-		trainerText.push(await textOf(`present/${module}/notes/`), await textOf(`trainers/${module}/`));
+		// A module is presented as its lessons' decks: their notes views together, and its guide.
+		const notesText = await Promise.all(run.map((l) => textOf(l.notes)));
+		trainerText.push(notesText.join(' '), await textOf(`trainers/${module}/`));
 	}
 	for (const path of [lesson.slides, lesson.handout]) {
 		const text = await textOf(path);
 		for (const snippet of snippets) expect(text, path).not.toContain(snippet);
 	}
-	// Each note is in its module's notes view and in its module's guide.
+	// Each note is in its module's notes views and in its module's guide.
 	for (const snippet of snippets) expect(trainerText.filter((text) => text.includes(snippet)).length).toBeGreaterThanOrEqual(2);
 	// On screen: the note sits beside its slide in the notes view, and no projected slide shows it.
 	await page.goto(lesson.slides);
@@ -47,7 +52,9 @@ test('the notes view shows the current and next slide, and a timer against the l
 	await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
 	await page.keyboard.press('End');
 	await expect(page.locator('.notes-item.is-next')).toHaveCount(0);
-	await expect(page.getByText('This is the last slide.')).toBeVisible();
+	await expect(page.locator('[data-notes-end]')).toHaveText(
+		lesson.next ? `This is the last slide of the lesson. Next opens lesson ${lesson.next.number}, ${lesson.next.title}, on both screens.` : 'This is the last slide.',
+	);
 });
 
 test('slides and notes in two windows stay in step both ways', async ({ page, context, guards }) => {
@@ -97,10 +104,27 @@ test.describe('without BroadcastChannel, as between file:// pages', () => {
 		await page.keyboard.press('PageDown');
 		await expect.poll(() => currentSlide(notes)).toBe('slide-4');
 	});
+
+	test('the notes window opened from the slides follows it to the next lesson of the module', async ({ page, guards }) => {
+		const next = lesson.next;
+		expect(next, 'the workshop lesson has a next lesson in its module').toBeTruthy();
+		await page.goto(lesson.slides);
+		const [notes] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Speaker notes' }).click()]);
+		watchPage(notes, guards.problems);
+		await expect.poll(() => currentSlide(notes)).toBe('slide-1');
+		await notes.keyboard.press('End');
+		await expect.poll(() => currentSlide(page)).toBe(await currentSlide(notes));
+		await page.keyboard.press('PageDown');
+		await expect(page).toHaveURL(new RegExp(`/${next!.slides}(#slide-\\d+)?$`));
+		await expect(notes).toHaveURL(new RegExp(`/${next!.notes}(#slide-\\d+)?$`));
+		// The link between the two windows outlives the move: they stay in step.
+		await page.keyboard.press('PageDown');
+		await expect.poll(() => currentSlide(notes)).toBe('slide-2');
+	});
 });
 
 test('every slide has notes: what to say and do, with the timing of its part', async ({ page }) => {
-	for (const path of [lesson.notes, `present/${lesson.module}/notes/`]) {
+	for (const path of runningOrder(lesson.module).map((l) => l.notes)) {
 		await page.goto(path);
 		await expect(page.getByText('No notes for this slide.')).toHaveCount(0);
 		const items = page.locator('.notes-item');

@@ -1,11 +1,13 @@
 import { test, expect } from './fixtures';
 import { parse } from 'node-html-parser';
-import { workshopLesson } from '../support/workshop';
+import { currentSlide, runningOrder, watchPage, workshopLesson } from '../support/workshop';
 import { loadContent } from '../../src/content-checks/load-content';
 import { linesOf, MAX_SLIDE_LINES } from '../../src/lib/workshop/slide-text';
 import { deckBounds } from '../../src/lib/workshop/slide-plan';
 
 const lesson = workshopLesson();
+/** A page address that is this deck, at any slide. */
+const at = (path: string) => new RegExp(`/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(#slide-\\d+)?$`);
 
 test.describe('presenter view', () => {
 	test('every key moves the slides, the counter and the address hash follow', async ({ page }) => {
@@ -88,13 +90,53 @@ test.describe('presenter view', () => {
 		for (const point of lesson.keyPoints) await expect(last).toContainText(point);
 	});
 
-	test('a module runs its lessons one after another', async ({ page }) => {
+	test('a module runs its lessons one after another, and the notes window follows', async ({ page, context, guards }) => {
+		const run = runningOrder(lesson.module);
+		expect(run.length).toBe(lesson.lessonsInModule);
+		expect(run.length).toBeGreaterThan(1);
+		// The module's page is its running order: every lesson, in order, with its slides and notes.
 		await page.goto(`present/${lesson.module}/`);
-		await expect(page.locator('#slide-1').getByRole('heading', { level: 1 })).toBeVisible();
-		await expect(page.locator('.slide--title')).toHaveCount(lesson.lessonsInModule);
-		await expect(page.locator('.slide--key-points')).toHaveCount(lesson.lessonsInModule);
+		const rows = page.locator('[data-running-order] tbody tr');
+		await expect(rows).toHaveCount(run.length);
+		for (const [i, l] of run.entries()) {
+			await expect(rows.nth(i).getByRole('rowheader')).toHaveText(l.title);
+			await expect(rows.nth(i).getByRole('link', { name: `Slides: ${l.title}`, exact: true })).toHaveAttribute('href', `/${l.slides}`);
+			await expect(rows.nth(i).getByRole('link', { name: `Speaker notes: ${l.title}`, exact: true })).toHaveAttribute('href', `/${l.notes}`);
+		}
+		await page.getByRole('link', { name: `Start with lesson 1: ${run[0]!.title}` }).click();
+		await expect(page).toHaveURL(at(run[0]!.slides));
+		const notes = await context.newPage();
+		watchPage(notes, guards.problems);
+		await notes.goto(run[0]!.notes);
+		// The last slide names the next lesson; Next there opens it on both screens.
 		await page.keyboard.press('End');
 		await expect(page.locator('.slide.is-current')).toHaveClass(/slide--key-points/);
+		await expect(page.locator('.slide.is-current [data-next-lesson]')).toHaveText(`Next: lesson 2, ${run[1]!.title}`);
+		await expect.poll(() => currentSlide(notes)).toBe(await currentSlide(page));
+		await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(at(run[1]!.slides));
+		await expect(notes).toHaveURL(at(run[1]!.notes));
+		await expect(page.locator('#slide-1.is-current')).toContainText(run[1]!.title);
+		await expect.poll(() => currentSlide(notes)).toBe('slide-1');
+		// The two windows stay in step on the new lesson, and Next from the notes moves on too.
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => currentSlide(notes)).toBe('slide-2');
+		if (run.length > 2) {
+			await notes.keyboard.press('End');
+			await expect.poll(() => currentSlide(page)).toBe(await currentSlide(notes));
+			await notes.getByRole('button', { name: 'Next ›' }).click();
+			await expect(notes).toHaveURL(at(run[2]!.notes));
+			await expect(page).toHaveURL(at(run[2]!.slides));
+		}
+		// The module's last lesson ends the run: Next on its last slide stays there.
+		await page.goto(run.at(-1)!.slides);
+		await page.keyboard.press('End');
+		await expect(page.locator('.slide.is-current')).toHaveClass(/slide--key-points/);
+		await expect(page.locator('[data-next-lesson]')).toHaveCount(0);
+		const last = await currentSlide(page);
+		await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(at(run.at(-1)!.slides));
+		expect(await currentSlide(page)).toBe(last);
 	});
 });
 

@@ -10,6 +10,9 @@ export function workshopLesson() {
 	if (!lesson) throw new Error('The workshop tests need at least one lesson with a quiz.');
 	const { module, id, title, keyPoints, objectives, quiz = [] } = lesson.data;
 	const path = `${module}/${lesson.slug}/`;
+	const run = runningOrder(module);
+	const at = run.findIndex((l) => l.id === id);
+	const after = run[at + 1] && { ...run[at + 1]!, number: at + 2 };
 	return {
 		id,
 		title,
@@ -18,12 +21,22 @@ export function workshopLesson() {
 		objectives,
 		quiz,
 		lessonsInModule: lessons.filter((l) => l.data.module === module).length,
+		/** The lesson after it in its module: where Next goes from the last slide. */
+		next: after,
 		slides: `present/${path}`,
 		notes: `present/${path}notes/`,
 		handout: `handouts/${path}`,
 		/** The lesson's address on the hosted site of the sub-path build (a real address). */
 		hosted: hostedUrl(REAL_SITE_URL, `/${path}`)!,
 	};
+}
+
+/** A module's lessons in running order, with the paths of their slides and notes. */
+export function runningOrder(module: string) {
+	return loadContent()
+		.lessons.filter((l) => l.data.module === module)
+		.sort((a, b) => a.data.order - b.data.order)
+		.map((l) => ({ id: l.data.id, title: l.data.title, slides: `present/${module}/${l.slug}/`, notes: `present/${module}/${l.slug}/notes/` }));
 }
 
 /** Fails on console errors and page errors of a page the fixture does not watch (a second window). */

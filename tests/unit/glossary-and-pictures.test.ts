@@ -12,8 +12,8 @@ describe('glossary', () => {
 			{ word: 'Wi-Fi', def: 'wireless internet' },
 		]);
 		const glossary = buildGlossary([
-			{ title: 'One', path: '/a/one/', tree: one },
-			{ title: 'Two', path: '/a/two/', tree: two },
+			{ title: 'One', path: '/a/one/', terms: termsInTree(one) },
+			{ title: 'Two', path: '/a/two/', terms: termsInTree(two) },
 		]);
 		expect(glossary.map((e) => [e.word, e.def, e.lessons.map((x) => x.title)])).toEqual([
 			['browser', 'a program to visit websites', ['One', 'Two']],

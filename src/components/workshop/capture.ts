@@ -7,8 +7,16 @@ import type { AstroGlobal } from 'astro';
  */
 export type RenderedWith = 'trainer' | 'handout';
 
+/**
+ * How many pages show a lesson's body rendered with each set: trainer, its slides, its notes and
+ * its module's guide; handout, its handout and its module's. After the last of them the body is let
+ * go, so the bodies of the whole course are not all held at once. A miscount costs no output: a
+ * page asking again renders afresh, and an entry never asked for again just stays.
+ */
+const PAGES_PER_LESSON: Record<RenderedWith, number> = { trainer: 3, handout: 2 };
+
 /** Each lesson body rendered once per build and component set, shared by every page that shows it. */
-const rendered = new Map<string, Promise<string>>();
+const rendered = new Map<string, { body: Promise<string>; uses: number }>();
 
 /**
  * Renders a component's function slot once per item and returns the HTML of each. Pages pass
@@ -22,12 +30,13 @@ export async function captureEach(slots: AstroGlobal['slots'], ids: readonly str
 	// One at a time: lessons render in order, and the build machine is small.
 	for (const [i, id] of ids.entries()) {
 		const key = `${set}:${id}`;
-		let body = import.meta.env.DEV ? undefined : rendered.get(key);
-		if (!body) {
-			body = slots.render('default', [i]).then((out) => String(out ?? ''));
-			if (!import.meta.env.DEV) rendered.set(key, body);
+		let entry = import.meta.env.DEV ? undefined : rendered.get(key);
+		if (!entry) {
+			entry = { body: slots.render('default', [i]).then((out) => String(out ?? '')), uses: 0 };
+			if (!import.meta.env.DEV) rendered.set(key, entry);
 		}
-		html.push(await body);
+		if (++entry.uses >= PAGES_PER_LESSON[set]) rendered.delete(key);
+		html.push(await entry.body);
 	}
 	return html;
 }

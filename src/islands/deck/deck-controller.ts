@@ -17,18 +17,22 @@ const INTERACTIVE = 'a, button, summary, input, select, textarea, [contenteditab
  */
 export class DeckController {
 	readonly link: DeckLink;
+	/** This view of the module's next lesson (from the page), where "Next" goes after the last slide. */
+	readonly #nextDeck?: string;
 	readonly #shape: DeckShape;
 	readonly #view: DeckViewHooks;
 	readonly #keys = new DeckKeys();
 	#state: DeckState;
 
-	constructor(deckId: string, shape: DeckShape, view: DeckViewHooks) {
+	constructor(deckId: string, shape: DeckShape, view: DeckViewHooks, nextDeck?: string) {
+		this.#nextDeck = nextDeck || undefined;
 		this.#shape = shape;
 		this.#view = view;
 		this.link = new DeckLink(deckId);
 		this.#state = { ...initialState, index: indexFromHash(location.hash, shape.count) ?? 0 };
 		this.link.onMessage((message) => {
 			if (message.type === 'hello') this.link.sendState(this.#state);
+			else if (message.type === 'next-deck') this.#openNextDeck();
 			else this.#apply(message.state, false);
 		});
 		document.addEventListener('keydown', (event) => this.#onKey(event));
@@ -45,7 +49,19 @@ export class DeckController {
 	}
 
 	dispatch(action: DeckAction): void {
-		this.#apply(reduce(this.#state, action, this.#shape), true);
+		const next = reduce(this.#state, action, this.#shape);
+		// "Next" on the last slide (answer shown, screen on): the module goes on with its next lesson.
+		if (action.type === 'next' && this.#nextDeck && sameState(next, this.#state) && this.#state.index === this.#shape.count - 1) {
+			this.link.sayNextDeck();
+			this.#openNextDeck();
+			return;
+		}
+		this.#apply(next, true);
+	}
+
+	/** Opens this view of the next lesson, in this window; the other window opens its own. */
+	#openNextDeck(): void {
+		if (this.#nextDeck) location.assign(this.#nextDeck);
 	}
 
 	#onKey(event: KeyboardEvent): void {

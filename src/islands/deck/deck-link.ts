@@ -3,7 +3,9 @@ import type { DeckState } from './deck-state';
 /** What the windows showing one deck say to each other. */
 export type DeckMessage =
 	| { source: 'cds-deck'; deck: string; type: 'state'; state: DeckState }
-	| { source: 'cds-deck'; deck: string; type: 'hello' };
+	| { source: 'cds-deck'; deck: string; type: 'hello' }
+	/** The deck moves on to the module's next lesson: each window opens its own view of it. */
+	| { source: 'cds-deck'; deck: string; type: 'next-deck' };
 
 type Listener = (message: DeckMessage) => void;
 
@@ -57,6 +59,11 @@ export class DeckLink {
 	/** Asks the other windows for their state; they answer with sendState. */
 	sayHello(): void {
 		this.#send({ source: 'cds-deck', deck: this.#deck, type: 'hello' });
+	}
+
+	/** Tells the other windows the deck moves on to the next lesson. */
+	sayNextDeck(): void {
+		this.#send({ source: 'cds-deck', deck: this.#deck, type: 'next-deck' });
 	}
 
 	#send(message: DeckMessage): void {

@@ -64,11 +64,12 @@ export function initNotesView(root: HTMLElement): void {
 	const timerBox = q<HTMLElement>('[data-timer]');
 	void storageReady().then(() => {
 		if (!timerBox) return;
-		timer = new TimerView(timerBox, root.dataset.deck ?? 'deck', strings);
+		// Keyed by the module: the session clock runs on from one lesson's deck to the next.
+		timer = new TimerView(timerBox, root.dataset.timerId ?? root.dataset.deck ?? 'deck', strings);
 		render(controller.state);
 	});
 
-	const controller = new DeckController(root.dataset.deck ?? 'deck', { count: items.length, hasAnswer: (i) => Boolean(answers[i]) }, { render, command });
+	const controller = new DeckController(root.dataset.deck ?? 'deck', { count: items.length, hasAnswer: (i) => Boolean(answers[i]) }, { render, command }, root.dataset.nextNotes);
 	answers.forEach((answer, i) => {
 		answer?.addEventListener('toggle', () => {
 			const { index, revealed } = controller.state;

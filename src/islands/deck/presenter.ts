@@ -51,7 +51,7 @@ export function initPresenter(root: HTMLElement): void {
 		if (cmd.type === 'cancel' || cmd.type === 'goto') render(state);
 	};
 
-	const controller = new DeckController(root.dataset.deck ?? 'deck', { count: slides.length, hasAnswer: (i) => Boolean(answers[i]) }, { render, command });
+	const controller = new DeckController(root.dataset.deck ?? 'deck', { count: slides.length, hasAnswer: (i) => Boolean(answers[i]) }, { render, command }, root.dataset.nextSlides);
 
 	// A click on "Show the answer" is the same as the A key, so the other window follows.
 	answers.forEach((answer, i) => {

@@ -1,7 +1,7 @@
 import type { CourseModule } from '../../schemas/course';
 import type { QuizQuestion } from '../../schemas/quiz';
-import { content, getHostedSite, type LessonEntry } from '../course-data';
-import { planLesson, type LessonPlan } from './slide-plan';
+import { getHostedSite, lessonDigest, type LessonEntry } from '../course-data';
+import type { LessonPlan } from './slide-plan';
 import { routes } from '../routes';
 import { href } from '../url';
 import { displayUrl, hostedUrl, qrSvg } from './qr-code';
@@ -27,17 +27,31 @@ export interface DeckLessonInfo {
 	qr?: QrInfo;
 }
 
-/** Everything the slide components need besides the lessons' bodies. */
+/** The lesson after this one in its module: where "Next" goes from the last slide. */
+export interface NextDeck {
+	title: string;
+	/** Its lesson number in the module. */
+	number: number;
+	slides: string;
+	notes: string;
+}
+
+/**
+ * Everything the slide components need besides the lesson's body. A deck is one lesson: a module
+ * runs as its lessons' decks one after another (see NextDeck), so no page holds a whole module.
+ */
 export interface DeckInfo {
-	/** Keys the sync between windows: "lesson:<id>" or "module:<id>". */
+	/** Keys the sync between windows: "lesson:<id>". */
 	id: string;
-	kind: 'lesson' | 'module';
+	/** Keys the session timer, which runs on across the module's lessons: "module:<id>". */
+	timerId: string;
 	title: string;
 	module: CourseModule & { minutes: number; qr?: QrInfo };
 	lessons: DeckLessonInfo[];
 	/** Planned minutes of the whole deck. */
 	minutes: number;
-	links: { slides: string; notes: string; guide: string };
+	links: { slides: string; notes: string; guide: string; /** The module's running order. */ module: string };
+	next?: NextDeck;
 	/** Why the QR codes are left out, for the trainer's notes: the address is missing or an example. */
 	qrMissing?: 'none' | 'placeholder';
 }
@@ -58,36 +72,36 @@ export function qrMissing(): 'none' | 'placeholder' | undefined {
 	return kind === 'real' ? undefined : kind;
 }
 
-/** Builds the deck's facts: for one lesson (`lessons` holds it alone) or for a whole module. */
-export async function deckInfo(module: CourseModule, moduleLessons: LessonEntry[], only?: LessonEntry): Promise<DeckInfo> {
-	const deckLessons = only ? [only] : moduleLessons;
-	let clock = 0;
-	const lessons: DeckLessonInfo[] = [];
-	for (const lesson of deckLessons) {
-		clock += lesson.data.minutes;
-		const { title, minutes, objectives, keyPoints, quiz } = lesson.data;
-		const number = moduleLessons.findIndex((l) => l.data.id === lesson.data.id) + 1;
-		const qr = await qrFor(routes.lesson(module.id, lesson.nav.slug));
-		lessons.push({ id: lesson.data.id, title, minutes, objectives, keyPoints, quiz, number, total: moduleLessons.length, qr });
-	}
-	const links = only
-		? { slides: routes.presentLesson(module.id, only.nav.slug), notes: routes.notesLesson(module.id, only.nav.slug) }
-		: { slides: routes.presentModule(module.id), notes: routes.notesModule(module.id) };
+/** Builds the facts of one lesson's deck. */
+export async function deckInfo(module: CourseModule, moduleLessons: LessonEntry[], lesson: LessonEntry): Promise<DeckInfo> {
+	const { title, minutes, objectives, keyPoints, quiz } = lesson.data;
+	const index = moduleLessons.findIndex((l) => l.data.id === lesson.data.id);
+	const qr = await qrFor(routes.lesson(module.id, lesson.nav.slug));
+	const after = moduleLessons[index + 1];
 	return {
-		id: only ? `lesson:${only.data.id}` : `module:${module.id}`,
-		kind: only ? 'lesson' : 'module',
-		title: only ? only.data.title : module.title,
-		module: { ...module, minutes: moduleLessons.reduce((s, l) => s + l.data.minutes, 0), qr: only ? undefined : await qrFor(routes.module(module.id)) },
-		lessons,
-		minutes: clock,
-		links: { slides: href(links.slides), notes: href(links.notes), guide: href(routes.guide(module.id)) },
+		id: `lesson:${lesson.data.id}`,
+		timerId: `module:${module.id}`,
+		title,
+		module: { ...module, minutes: moduleLessons.reduce((s, l) => s + l.data.minutes, 0) },
+		lessons: [{ id: lesson.data.id, title, minutes, objectives, keyPoints, quiz, number: index + 1, total: moduleLessons.length, qr }],
+		minutes,
+		links: {
+			slides: href(routes.presentLesson(module.id, lesson.nav.slug)),
+			notes: href(routes.notesLesson(module.id, lesson.nav.slug)),
+			guide: href(routes.guide(module.id)),
+			module: href(routes.presentModule(module.id)),
+		},
+		next: after && {
+			title: after.data.title,
+			number: index + 2,
+			slides: href(routes.presentLesson(module.id, after.nav.slug)),
+			notes: href(routes.notesLesson(module.id, after.nav.slug)),
+		},
 		qrMissing: qrMissing(),
 	};
 }
 
-/** The planned slides of a lesson of the deck, from its MDX tree (read once per build by the content check). */
+/** The planned slides of a lesson of the deck, read from its MDX tree once per build (lesson-digest.ts). */
 export function planFor(lesson: DeckLessonInfo): LessonPlan {
-	const tree = content().lessons.find((l) => l.data.id === lesson.id)?.tree;
-	const facts = { minutes: lesson.minutes, keyPoints: lesson.keyPoints, quizLength: lesson.quiz?.length ?? 0 };
-	return tree ? planLesson(tree, facts) : { sections: [], slides: [], quiz: [] };
+	return lessonDigest(lesson.id)?.plan ?? { sections: [], slides: [], quiz: [] };
 }

@@ -5,6 +5,7 @@ import type { LessonPlan, PlannedSlide } from './slide-plan';
 
 /** A lesson as a deck needs it: its quiz, its planned slides, and its body rendered for trainers. */
 export interface DeckLesson {
+	id: string;
 	title: string;
 	quiz?: QuizQuestion[];
 	plan: LessonPlan;
@@ -17,15 +18,14 @@ interface SlideBase {
 	number: number;
 	/** The element id, `slide-<number>`. */
 	id: string;
-	/** Index of the lesson in the deck's lessons; undefined for a module's opening slide. */
-	lesson?: number;
+	/** Index of the lesson in the deck's lessons. */
+	lesson: number;
 	/** Speaker notes (HTML) for this slide. Never shown on the projected slide. */
 	notes: string[];
 }
 
 export type Slide = SlideBase &
 	(
-		| { kind: 'module' }
 		| { kind: 'title' }
 		| PlannedSlide
 		| { kind: 'quiz'; question: QuizQuestion; index: number; count: number }
@@ -36,29 +36,34 @@ export type Slide = SlideBase &
 type SlideBody = Slide extends infer S ? (S extends SlideBase ? Omit<S, keyof SlideBase> : never) : never;
 
 /**
- * A lesson's notes are the same in its own deck and in its module's (slides and notes views
- * alike): cut from its body once per build. Keyed by all it is made from (the body says which lesson).
+ * A lesson's notes are the same on its slides and its notes view: cut from its body once per
+ * build, kept under the lesson's id (not under the body, which would keep a second copy) until
+ * the second of the two pages has them.
  */
 const notesMade = new Map<string, LessonNotes>();
 function notesOf(lesson: DeckLesson, extraQuestions: number): LessonNotes {
-	const key = `${extraQuestions}\u0000${JSON.stringify(lesson.plan)}\u0000${lesson.html}`;
-	let notes = notesMade.get(key);
-	if (!notes) notesMade.set(key, (notes = lessonNotes(lesson.html, lesson.plan, extraQuestions)));
+	if (import.meta.env?.DEV) return lessonNotes(lesson.html, lesson.plan, extraQuestions);
+	const made = notesMade.get(lesson.id);
+	if (made) {
+		notesMade.delete(lesson.id);
+		return made;
+	}
+	const notes = lessonNotes(lesson.html, lesson.plan, extraQuestions);
+	notesMade.set(lesson.id, notes);
 	return notes;
 }
 
 /**
- * The slides of one lesson, or of a module as a run of its lessons: for each lesson a title
- * slide, a slide or two per section (see slide-plan.ts), the questions asked in the room, and
- * its key points. Every slide has notes: what to say and do, and the lesson's own words.
+ * The slides of a lesson: a title slide, a slide or two per section (see slide-plan.ts), the
+ * questions asked in the room, and its key points. Every slide has notes: what to say and do,
+ * and the lesson's own words. (A module runs as its lessons' decks one after another.)
  */
-export function buildDeck(lessons: DeckLesson[], options: { moduleSlide: boolean; /** Notes of the module's opening slide. */ moduleNotes?: string[] }): Slide[] {
+export function buildDeck(lessons: DeckLesson[]): Slide[] {
 	const slides: Slide[] = [];
-	const add = (body: SlideBody, lesson: number | undefined, notes: string[] = []) => {
+	const add = (body: SlideBody, lesson: number, notes: string[] = []) => {
 		const number = slides.length + 1;
 		slides.push({ ...body, number, id: `slide-${number}`, lesson, notes: notes.map((n, i) => scopeIds(n, `n${number}-${i}-`)) } as Slide);
 	};
-	if (options.moduleSlide) add({ kind: 'module' }, undefined, options.moduleNotes);
 	lessons.forEach((lesson, l) => {
 		const quiz = lesson.quiz ?? [];
 		const asked = lesson.plan.quiz.map((i) => quiz[i]!).filter(Boolean);

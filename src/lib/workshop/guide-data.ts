@@ -1,7 +1,6 @@
-import { content, type LessonEntry } from '../course-data';
+import { content, lessonDigest, type LessonEntry } from '../course-data';
 import { AGENDA_DEFAULTS, type Guide } from '../../schemas/guide';
 import { buildAgenda, type Agenda, type AgendaLesson } from './agenda';
-import { lessonParts } from './lesson-parts';
 import { splitSlides } from './split-slides';
 
 /** The facilitator guide of a module, from content/guides/<module>.yaml; undefined when none is written. */
@@ -11,12 +10,11 @@ export function guideOf(moduleId: string): Guide | undefined {
 
 /** A lesson's agenda facts: parts and activities from its MDX tree, minutes from its frontmatter. */
 export function agendaLesson(lesson: LessonEntry): AgendaLesson {
-	const tree = content().lessons.find((l) => l.data.id === lesson.data.id)?.tree;
 	return {
 		id: lesson.data.id,
 		title: lesson.data.title,
 		minutes: lesson.data.minutes,
-		parts: tree ? lessonParts(tree) : [],
+		parts: lessonDigest(lesson.data.id)?.parts ?? [],
 		quizQuestions: lesson.data.quiz?.length ?? 0,
 	};
 }

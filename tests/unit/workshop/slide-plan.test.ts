@@ -104,7 +104,7 @@ describe('planLesson: slides made for a room', () => {
 <h2>Call back</h2><p>When a call worries you, hang up.</p><div data-trainer-note="" data-minutes="4"><p>Role-play a call.</p></div>
 <h2>Learn more</h2><ul><li><a href="https://example.org/">A source</a></li></ul>`;
 		const quiz = Array.from({ length: 5 }, (_, i) => ({ id: `q${i}`, kind: 'one' as const, prompt: `Question ${i}?`, choices: [{ text: 'A', correct: true }], covers: [] }));
-		const deck = buildDeck([{ title: 'Scams', quiz, plan, html }], { moduleSlide: false });
+		const deck = buildDeck([{ id: 'scams', title: 'Scams', quiz, plan, html }]);
 		expect(deck.map((s) => s.kind)).toEqual(['title', 'picture', 'steps', 'points', 'quiz', 'quiz', 'key-points']);
 		expect(deck.filter((s) => s.kind === 'quiz').map((s) => s.kind === 'quiz' && s.question.id)).toEqual(['q0', 'q4']);
 		const notes = deck.map((s) => s.notes.join(' '));
