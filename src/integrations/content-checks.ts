@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../content-checks/load-content';
+import { loadContentOnce } from '../content-checks/load-content';
 import { ContentError } from '../content-checks/problem';
 import { configuredSiteUrl, hostedSite, placeholderWarning } from '../lib/hosted-site';
 import { deckFigures, planLesson } from '../lib/workshop/slide-plan';
@@ -16,7 +16,7 @@ export function contentChecks(): AstroIntegration {
 		name: 'cds:content-checks',
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
-				const { problems, lessons, course } = loadContent(fileURLToPath(config.root));
+				const { problems, lessons, course } = loadContentOnce(fileURLToPath(config.root));
 				if (problems.length > 0) throw new ContentError(problems);
 				logger.info(`${lessons.length} lessons checked.`);
 				// Once per build, here, rather than from each page that leaves its QR code out.

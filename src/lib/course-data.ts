@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadContent } from '../content-checks/load-content';
+import type { MdastNode } from 'satteri';
+import { loadContentOnce, type LoadedContent } from '../content-checks/load-content';
 import type { Course } from '../schemas/course';
 import { configuredSiteUrl, hostedSite, type HostedSite } from './hosted-site';
 import { slugFromFileName } from '../content-checks/read-content';
@@ -7,12 +8,17 @@ import { lessonPosition, orderLessons, type NavLesson } from './course-nav';
 
 export type LessonEntry = CollectionEntry<'lessons'> & { nav: NavLesson };
 
-let cached: ReturnType<typeof loadContent> | undefined;
+/**
+ * The checked content (course file, coverage, lesson trees): the very copy the build's content
+ * check made, read once per build; made afresh in `npm run dev` when a content file changes.
+ */
+export function content(): LoadedContent {
+	return loadContentOnce();
+}
 
-/** The checked content (course file, coverage, lesson trees), read once per build. */
-export function content() {
-	cached ??= loadContent();
-	return cached;
+/** A lesson's MDX body as a syntax tree, from the one parse the content check made. */
+export function lessonTree(id: string): MdastNode | undefined {
+	return content().lessons.find((l) => l.data.id === id)?.tree;
 }
 
 export function getCourse(): Course {
