@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadContentOnce } from '../content-checks/load-content';
-import { ContentError } from '../content-checks/problem';
+import { loadContentOnce } from '../content-layer/load-content';
+import { ContentError } from '../content-layer/problem';
 import { configuredSiteUrl, hostedSite, placeholderWarning } from '../lib/hosted-site';
 import { deckFigures, planLesson } from '../lib/workshop/slide-plan';
 import { MAX_SLIDE_LINES } from '../lib/workshop/slide-text';

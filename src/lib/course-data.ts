@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { MdastNode } from 'satteri';
-import { loadContentOnce, type LoadedContent } from '../content-checks/load-content';
+import { loadContentOnce, type LoadedContent } from '../content-layer/load-content';
 import type { Course } from '../schemas/course';
 import { configuredSiteUrl, hostedSite, type HostedSite } from './hosted-site';
-import { slugFromFileName } from '../content-checks/read-content';
+import { slugFromFileName } from '../content-layer/read-content';
 import { lessonPosition, orderLessons, type NavLesson } from './course-nav';
 
 export type LessonEntry = CollectionEntry<'lessons'> & { nav: NavLesson };

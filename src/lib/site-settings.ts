@@ -1,4 +1,4 @@
-import { loadCourseFile } from '../content-checks/course-files';
+import { loadCourseFile } from '../content-layer/course-files';
 import { normaliseBase } from './url';
 import { configuredSiteUrl } from './hosted-site';
 

@@ -1,6 +1,6 @@
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { practiceAnchor, practiceUses } from '../../src/content-checks/practice-uses';
+import { practiceAnchor, practiceUses } from '../../src/content-layer/practice-uses';
 
 describe('practiceUses', () => {
 	it('lists each simulation a lesson embeds, in order, once each', () => {

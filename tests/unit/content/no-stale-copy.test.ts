@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearContentFiles, parseCounts } from '../../../src/content-checks/content-files';
-import { loadCourseFile } from '../../../src/content-checks/course-files';
-import { loadContentOnce } from '../../../src/content-checks/load-content';
+import { clearContentFiles, parseCounts } from '../../../src/content-layer/content-files';
+import { loadCourseFile } from '../../../src/content-layer/course-files';
+import { loadContentOnce } from '../../../src/content-layer/load-content';
 import { siteSettings } from '../../../src/lib/site-settings';
 
 /** A copy of the small fixture course, as a project folder of its own. */
@@ -49,7 +49,7 @@ describe('the content loader', () => {
 		const first = loadContentOnce(root);
 		// astro.config and the pages load these modules in two module graphs of one process.
 		vi.resetModules();
-		const again = await import('../../../src/content-checks/load-content');
+		const again = await import('../../../src/content-layer/load-content');
 		expect(again.loadContentOnce(root)).toBe(first);
 		again.loadContent(root);
 		expect(parseCounts('lesson').get(lesson)).toBe(1);

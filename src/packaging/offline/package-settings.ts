@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteSettings } from '../../lib/site-settings';
-import { loadCourseFile } from '../../content-checks/course-files';
+import { loadCourseFile } from '../../content-layer/course-files';
 
 /** Used when neither SOURCE_DATE_EPOCH nor git can say when this version was made. */
 const FALLBACK_DATE = new Date(Date.UTC(2026, 0, 1));
