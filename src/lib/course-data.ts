@@ -13,8 +13,12 @@ export type LessonEntry = CollectionEntry<'lessons'> & { nav: NavLesson };
  * check made, read once per build; made afresh in `npm run dev` when a content file changes.
  */
 export function content(): LoadedContent {
-	return loadContentOnce();
+	// A build's content does not change: skip looking at every file's time on each of many calls.
+	if (import.meta.env.DEV) return loadContentOnce();
+	built ??= loadContentOnce();
+	return built;
 }
+let built: LoadedContent | undefined;
 
 /** A lesson's MDX body as a syntax tree, from the one parse the content check made. */
 export function lessonTree(id: string): MdastNode | undefined {
