@@ -23,9 +23,12 @@ export function slugFromFileName(name: string): string {
 	return name.replace(/\.mdx$/, '').replace(/^\d+-/, '');
 }
 
-/** Where content lives; CONTENT_ROOT lets the benchmark build another set of lessons. */
+/** The content folder relative to the project; CONTENT_ROOT lets the benchmark and tests build another set of lessons. */
+export const contentFolder = (): string => process.env.CONTENT_ROOT || 'content';
+
+/** Where content lives. */
 export function contentRoot(projectRoot: string = process.cwd()): string {
-	return process.env.CONTENT_ROOT ? join(projectRoot, process.env.CONTENT_ROOT) : join(projectRoot, 'content');
+	return join(projectRoot, contentFolder());
 }
 
 /** Reads and parses a YAML file, once while it is unchanged (see content-files.ts). */

@@ -1,11 +1,13 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearContentFiles, parseCounts } from '../../../src/content-layer/content-files';
 import { loadCourseFile } from '../../../src/content-layer/course-files';
 import { loadContentOnce } from '../../../src/content-layer/load-content';
 import { siteSettings } from '../../../src/lib/site-settings';
+import { contentChecks } from '../../../src/integrations/content-checks';
 
 /** A copy of the small fixture course, as a project folder of its own. */
 function project(): string {
@@ -54,5 +56,13 @@ describe('the content loader', () => {
 		again.loadContent(root);
 		expect(parseCounts('lesson').get(lesson)).toBe(1);
 		expect(parseCounts('course').get(join(root, 'content/course.yaml'))).toBe(1);
+	});
+
+	it('has npm run dev restart when course.yaml changes (the site address and base come from it)', () => {
+		const root = project();
+		const watched: string[] = [];
+		const hook = contentChecks().hooks['astro:config:setup'] as unknown as (o: unknown) => void;
+		hook({ config: { root: pathToFileURL(`${root}/`) }, logger: { info: () => undefined, warn: () => undefined }, addWatchFile: (path: string) => watched.push(path) });
+		expect(watched).toEqual([join(root, 'content/course.yaml')]);
 	});
 });
