@@ -1,10 +1,10 @@
 // Prints, for each lesson, its word count, reading grade and coverage IDs, then a coverage table.
 // Fails when content is malformed, a lesson is above grade 9 or lacks a required part, or (with
 // --require NET,MAIL) a skill of those groups is not taught by a lesson and tested by a quiz question.
-import { loadContent } from '../src/content-checks/load-content';
-import { formatProblems } from '../src/content-checks/problem';
-import { reportLesson } from '../src/content-checks/lesson-standard';
-import { similarPrompts, summariseQuizForm } from '../src/content-checks/quiz-form';
+import { loadContent } from '../src/content-layer/load-content';
+import { formatProblems } from '../src/content-layer/problem';
+import { reportLesson } from '../src/content-layer/lesson-standard';
+import { similarPrompts, summariseQuizForm } from '../src/content-layer/quiz-form';
 import { configuredSiteUrl, hostedSite, placeholderWarning } from '../src/lib/hosted-site';
 import { deckBounds, deckFigures, planLesson } from '../src/lib/workshop/slide-plan';
 import { MAX_SLIDE_LINES } from '../src/lib/workshop/slide-text';

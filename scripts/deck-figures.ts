@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { loadContent } from '../src/content-checks/load-content';
+import { loadContent } from '../src/content-layer/load-content';
 import { LINE_CHARS } from '../src/lib/workshop/slide-text';
 
 /** Characters of a projected line, as the slide rule counts them (src/lib/workshop/slide-text.ts). */

@@ -1,4 +1,4 @@
-// Loads the offline step (TypeScript under src/integrations/offline/) in plain Node: esbuild
+// Loads the offline step (TypeScript under src/packaging/offline/) in plain Node: esbuild
 // bundles it into one ES module in node_modules/.cache (in milliseconds), then it is imported.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ export async function loadOfflineStep(projectRoot = process.cwd()) {
 	mkdirSync(join(outfile, '..'), { recursive: true });
 	await build({
 		stdin: {
-			contents: `export { packageCourse } from './src/integrations/offline/index.ts';\nexport { packageSettings } from './src/integrations/offline/package-settings.ts';\nexport { packageScorm } from './src/integrations/scorm/index.ts';`,
+			contents: `export { packageCourse } from './src/packaging/offline/index.ts';\nexport { packageSettings } from './src/packaging/offline/package-settings.ts';\nexport { packageScorm } from './src/packaging/scorm/index.ts';`,
 			resolveDir: projectRoot,
 			loader: 'ts',
 		},

@@ -1,7 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../content-checks/load-content';
-import { ContentError } from '../content-checks/problem';
+import { contentRoot } from '../content-layer/read-content';
+import { loadContentOnce } from '../content-layer/load-content';
+import { ContentError } from '../content-layer/problem';
 import { configuredSiteUrl, hostedSite, placeholderWarning } from '../lib/hosted-site';
 import { deckFigures, planLesson } from '../lib/workshop/slide-plan';
 import { MAX_SLIDE_LINES } from '../lib/workshop/slide-text';
@@ -15,8 +17,11 @@ export function contentChecks(): AstroIntegration {
 	return {
 		name: 'cds:content-checks',
 		hooks: {
-			'astro:config:setup': ({ config, logger }) => {
-				const { problems, lessons, course } = loadContent(fileURLToPath(config.root));
+			'astro:config:setup': ({ config, logger, addWatchFile }) => {
+				const projectRoot = fileURLToPath(config.root);
+				// The site address and base come from course.yaml: npm run dev restarts when it changes.
+				addWatchFile(join(contentRoot(projectRoot), 'course.yaml'));
+				const { problems, lessons, course } = loadContentOnce(projectRoot);
 				if (problems.length > 0) throw new ContentError(problems);
 				logger.info(`${lessons.length} lessons checked.`);
 				// Once per build, here, rather than from each page that leaves its QR code out.

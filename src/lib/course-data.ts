@@ -1,10 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadContent, type LoadedContent } from '../content-checks/load-content';
-import type { CheckedLesson } from '../content-checks/check-content';
+import type { MdastNode } from 'satteri';
+import { loadContentOnce, type LoadedContent } from '../content-layer/load-content';
+import type { CheckedLesson } from '../content-layer/check-content';
 import { digestLesson, type LessonDigest } from './lesson-digest';
 import type { Course } from '../schemas/course';
 import { configuredSiteUrl, hostedSite, type HostedSite } from './hosted-site';
-import { slugFromFileName } from '../content-checks/read-content';
+import { slugFromFileName } from '../content-layer/read-content';
 import { lessonPosition, orderLessons, type NavLesson } from './course-nav';
 
 export type LessonEntry = CollectionEntry<'lessons'> & { nav: NavLesson };
@@ -13,15 +14,24 @@ export type LessonEntry = CollectionEntry<'lessons'> & { nav: NavLesson };
 export type DigestedLesson = Omit<CheckedLesson, 'tree'> & { digest: LessonDigest };
 type PageContent = Omit<LoadedContent, 'lessons'> & { lessons: DigestedLesson[]; digests: Map<string, LessonDigest> };
 
-let cached: PageContent | undefined;
+let built: { from: LoadedContent; pages: PageContent } | undefined;
 
 /**
- * The checked content (course file, coverage, guides, lessons), read once per build. Each lesson's
- * tree is read into its digest (lesson-digest.ts) and let go: only strings stay for the render.
+ * The checked content (course file, coverage, guides, lessons): the very copy the build's content
+ * check made, read once per build and made afresh in `npm run dev` when a content file changes.
+ * Each lesson's tree is read into its digest (lesson-digest.ts): pages keep strings, not trees.
  */
 export function content(): PageContent {
-	cached ??= digested(loadContent());
-	return cached;
+	// A build's content does not change: skip looking at every file's time on each of many calls.
+	if (built && !import.meta.env.DEV) return built.pages;
+	const loaded = loadContentOnce();
+	if (built?.from !== loaded) built = { from: loaded, pages: digested(loaded) };
+	return built.pages;
+}
+
+/** A lesson's MDX body as a syntax tree, from the one parse the content check made. */
+export function lessonTree(id: string): MdastNode | undefined {
+	return loadContentOnce().lessons.find((l) => l.data.id === id)?.tree;
 }
 
 function digested(loaded: LoadedContent): PageContent {

@@ -1,4 +1,4 @@
-import type { CheckedLesson } from '../content-checks/check-content';
+import type { CheckedLesson } from '../content-layer/check-content';
 import { termsInTree } from './glossary';
 import { lessonParts, type LessonPart } from './workshop/lesson-parts';
 import { planLesson, type LessonPlan } from './workshop/slide-plan';

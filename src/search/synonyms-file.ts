@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentRoot, readYamlFile } from '../content-checks/read-content';
-import { checkWithSchema } from '../content-checks/friendly-errors';
-import type { ContentProblem } from '../content-checks/problem';
+import { contentRoot, readYamlFile } from '../content-layer/read-content';
+import { checkWithSchema } from '../content-layer/friendly-errors';
+import type { ContentProblem } from '../content-layer/problem';
 import { searchSynonymsSchema, type SearchSynonyms } from '../schemas/search-synonyms';
 import { queryWords } from './words';
 

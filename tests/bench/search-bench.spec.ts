@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { test } from '@playwright/test';
-import { loadContent } from '../../src/content-checks/load-content';
+import { loadContent } from '../../src/content-layer/load-content';
 import { measureEngines, measureSizes } from '../support/search/measure';
 import { QUERY_FILE, loadQuerySet } from '../support/search/query-set';
 import { formatBenchReport } from './format-report';

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { countRequests, expectAccessible, PRACTICE_PAGES, recordCourseEvents, tabTo, withoutPracticeScripts } from './practice-support';
-import { loadPracticeData } from '../../src/content-checks/practice-data';
+import { loadPracticeData } from '../../src/content-layer/practice-data';
 
 const { path, lessonId } = PRACTICE_PAGES.browser;
 const browser = loadPracticeData('PracticeBrowser', 'browser-basics');

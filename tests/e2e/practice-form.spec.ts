@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { countRequests, expectAccessible, PRACTICE_PAGES, recordCourseEvents, tabTo, withoutPracticeScripts } from './practice-support';
-import { loadPracticeData } from '../../src/content-checks/practice-data';
+import { loadPracticeData } from '../../src/content-layer/practice-data';
 
 const { path, lessonId } = PRACTICE_PAGES.form;
 const form = loadPracticeData('PracticeForm', 'sign-up-form');

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { countRequests, expectAccessible, guidedTaskParts, PRACTICE_PAGES, recordCourseEvents, tabTo, withoutPracticeScripts } from './practice-support';
-import { loadPracticeData } from '../../src/content-checks/practice-data';
+import { loadPracticeData } from '../../src/content-layer/practice-data';
 
 const { path, lessonId } = PRACTICE_PAGES.mouse;
 const mouse = loadPracticeData('PracticeMouse', 'mouse-moves');

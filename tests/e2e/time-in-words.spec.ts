@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { loadContent } from '../../src/content-checks/load-content';
+import { loadContent } from '../../src/content-layer/load-content';
 import { formatDuration } from '../../src/i18n/duration';
 
 // Minutes totals read as hours and minutes in words ("about 5 hours 55 minutes"), the same on

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { crawl } from '../support/crawl';
-import { loadContent } from '../../src/content-checks/load-content';
+import { loadContent } from '../../src/content-layer/load-content';
 
 const { course, lessons, guides } = loadContent();
 

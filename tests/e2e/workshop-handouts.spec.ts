@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { modulesWithLessons, workshopLesson } from '../support/workshop';
-import { loadContent } from '../../src/content-checks/load-content';
+import { loadContent } from '../../src/content-layer/load-content';
 
 const lesson = workshopLesson();
 const lessonsIn = (module: string) => loadContent().lessons.filter((l) => l.data.module === module).length;

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { parse } from 'node-html-parser';
 import { currentSlide, runningOrder, watchPage, workshopLesson } from '../support/workshop';
-import { loadContent } from '../../src/content-checks/load-content';
+import { loadContent } from '../../src/content-layer/load-content';
 import { linesOf, MAX_SLIDE_LINES } from '../../src/lib/workshop/slide-text';
 import { deckBounds } from '../../src/lib/workshop/slide-plan';
 

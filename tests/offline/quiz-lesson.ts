@@ -1,5 +1,5 @@
 import type { FrameLocator, Page } from '@playwright/test';
-import { loadContent } from '../../src/content-checks/load-content';
+import { loadContent } from '../../src/content-layer/load-content';
 import { passes } from '../../src/lib/progress/done-rule';
 
 /** One question as the learner answers it: its id, and which choices (by position) to pick. */

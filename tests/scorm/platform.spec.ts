@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
-import { courseLessonIds } from '../../src/integrations/scorm/lesson-ids';
+import { courseLessonIds } from '../../src/packaging/scorm/lesson-ids';
 import { decodeSuspendData, encodeSuspendData } from '../../src/lib/scorm/suspend-data';
 import type { ProgressDoc } from '../../src/lib/progress/progress-format';
 import { answerQuiz, quizLesson } from '../offline/quiz-lesson';

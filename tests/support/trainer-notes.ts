@@ -1,5 +1,5 @@
 import type { MdastNode } from 'satteri';
-import { loadContent } from '../../src/content-checks/load-content';
+import { loadContent } from '../../src/content-layer/load-content';
 
 function textOf(node: MdastNode): string {
 	if ('value' in node && typeof node.value === 'string') return node.value;

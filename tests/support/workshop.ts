@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { loadContent } from '../../src/content-checks/load-content';
+import { loadContent } from '../../src/content-layer/load-content';
 import { hostedUrl } from '../../src/lib/workshop/qr-code';
 import { REAL_SITE_URL } from './test-sites.mjs';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuiz } from '../../src/content-checks/check-quiz';
-import { checkContent } from '../../src/content-checks/check-content';
-import { parseLessonSource } from '../../src/content-checks/read-content';
-import { ContentError } from '../../src/content-checks/problem';
+import { checkQuiz } from '../../src/content-layer/check-quiz';
+import { checkContent } from '../../src/content-layer/check-content';
+import { parseLessonSource } from '../../src/content-layer/read-content';
+import { ContentError } from '../../src/content-layer/problem';
 import { questionSchema, type QuizQuestion } from '../../src/schemas/quiz';
 import { courseSchema } from '../../src/schemas/course';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type CheckContext } from '../../src/content-checks/check-content';
-import { parseLessonSource, type LessonSource } from '../../src/content-checks/read-content';
-import { formatProblems } from '../../src/content-checks/problem';
+import { checkContent, type CheckContext } from '../../src/content-layer/check-content';
+import { parseLessonSource, type LessonSource } from '../../src/content-layer/read-content';
+import { formatProblems } from '../../src/content-layer/problem';
 import { courseSchema } from '../../src/schemas/course';
 
 const course = courseSchema.parse({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLessonSource } from '../../src/content-checks/read-content';
+import { parseLessonSource } from '../../src/content-layer/read-content';
 
 describe('a frontmatter that is not valid YAML', () => {
 	it('names the line of the file (not of the frontmatter), and the message ends cleanly', () => {

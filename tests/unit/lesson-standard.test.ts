@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckedLesson } from '../../src/content-checks/check-content';
-import { reportLesson } from '../../src/content-checks/lesson-standard';
-import { parseLessonSource } from '../../src/content-checks/read-content';
+import type { CheckedLesson } from '../../src/content-layer/check-content';
+import { reportLesson } from '../../src/content-layer/lesson-standard';
+import { parseLessonSource } from '../../src/content-layer/read-content';
 
 function lessonWith(body: string): CheckedLesson {
 	const { lesson } = parseLessonSource('content/lessons/safety/01-x.mdx', `---\nid: x\n---\n\n${body}\n`);

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageCourse, type PackageOptions, type PackageResult } from '../../src/integrations/offline/index';
+import { packageCourse, type PackageOptions, type PackageResult } from '../../src/packaging/offline/index';
 import { cspHash } from '../../src/integrations/csp/csp-hashes';
 
 /*

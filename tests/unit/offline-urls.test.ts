@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cspHash, updateCspHashes } from '../../src/integrations/csp/csp-hashes';
-import { relativePath, rewriteCssUrls, rewriteMetaRefresh, rewriteSrcset, rewriteUrl, type UrlContext } from '../../src/integrations/offline/rewrite-url';
-import { hashToPage, pageToHash } from '../../src/integrations/offline/client/shell-address';
-import { rewriteJsonUrls } from '../../src/integrations/offline/rewrite-json-urls';
+import { relativePath, rewriteCssUrls, rewriteMetaRefresh, rewriteSrcset, rewriteUrl, type UrlContext } from '../../src/packaging/offline/rewrite-url';
+import { hashToPage, pageToHash } from '../../src/packaging/offline/client/shell-address';
+import { rewriteJsonUrls } from '../../src/packaging/offline/rewrite-json-urls';
 import { parse } from 'node-html-parser';
 
 const files = new Set(['index.html', 'glossary/index.html', 'staying-safe/strong-passwords/index.html', 'images/a.svg', 'images/my pic.svg', '_astro/site.css', 'search/index.html', 'old.html']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkPracticeComponent } from '../../src/content-checks/check-practice';
-import type { PracticeFile, PracticeReader } from '../../src/content-checks/practice-data';
-import { formatProblems } from '../../src/content-checks/problem';
-import { parseLessonSource } from '../../src/content-checks/read-content';
+import { checkPracticeComponent } from '../../src/content-layer/check-practice';
+import type { PracticeFile, PracticeReader } from '../../src/content-layer/practice-data';
+import { formatProblems } from '../../src/content-layer/problem';
+import { parseLessonSource } from '../../src/content-layer/read-content';
 import type { MdastNode } from 'satteri';
 import { inboxExamples } from '../../src/islands/practice-inbox/examples';
 import { formExamples } from '../../src/islands/practice-form/examples';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { practiceReader, validatePracticeFile, type PracticeComponent } from '../../src/content-checks/practice-data';
+import { practiceReader, validatePracticeFile, type PracticeComponent } from '../../src/content-layer/practice-data';
 
 // The course's own practice data files must pass their schemas (the build checks the ones
 // lessons use; this also covers a file no lesson uses yet).

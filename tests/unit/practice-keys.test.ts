@@ -4,7 +4,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { typingHint } from '../../src/islands/practice-keys/typing';
 import { keysSchema } from '../../src/schemas/practice-keys';
 import { keysExamples } from '../../src/islands/practice-keys/examples';
-import { checkWithSchema } from '../../src/content-checks/friendly-errors';
+import { checkWithSchema } from '../../src/content-layer/friendly-errors';
 import KeysReadable from '../../src/islands/practice-keys/KeysReadable.astro';
 import KeysTasks from '../../src/islands/practice-keys/KeysTasks.astro';
 

@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent } from '../../src/content-checks/load-content';
-import { loadPracticeData } from '../../src/content-checks/practice-data';
+import { loadContent } from '../../src/content-layer/load-content';
+import { loadPracticeData } from '../../src/content-layer/practice-data';
 
 // A throw-away project: the course's own course.yaml and coverage.yaml, one lesson that uses
 // three practice components, and practice data files good and bad.

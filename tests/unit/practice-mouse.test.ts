@@ -5,7 +5,7 @@ import { DOUBLE_CLICK_MS, isDragging, landsIn, opensFolder } from '../../src/isl
 import { taskCount, taskScore } from '../../src/islands/practice-shared/guided-tasks';
 import { mouseSchema } from '../../src/schemas/practice-mouse';
 import { mouseExamples } from '../../src/islands/practice-mouse/examples';
-import { checkWithSchema } from '../../src/content-checks/friendly-errors';
+import { checkWithSchema } from '../../src/content-layer/friendly-errors';
 import MouseReadable from '../../src/islands/practice-mouse/MouseReadable.astro';
 import MouseTasks from '../../src/islands/practice-mouse/MouseTasks.astro';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inboxSchema } from '../../src/schemas/practice-inbox';
 import { browserSchema } from '../../src/schemas/practice-browser';
 import { formSchema } from '../../src/schemas/practice-form';
-import { checkWithSchema } from '../../src/content-checks/friendly-errors';
+import { checkWithSchema } from '../../src/content-layer/friendly-errors';
 import { inboxExamples } from '../../src/islands/practice-inbox/examples';
 import { browserExamples } from '../../src/islands/practice-browser/examples';
 import { formExamples } from '../../src/islands/practice-form/examples';

@@ -1,5 +1,6 @@
+import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { practiceAnchor, practiceUses } from '../../src/content-checks/practice-uses';
+import { practiceAnchor, practiceUses } from '../../src/content-layer/practice-uses';
 
 describe('practiceUses', () => {
 	it('lists each simulation a lesson embeds, in order, once each', () => {
@@ -16,14 +17,14 @@ describe('practiceUses', () => {
 			'',
 			'<PracticeForm data="sign-up-form" />',
 		].join('\n');
-		expect(practiceUses(mdx)).toEqual([
+		expect(practiceUses(mdxToMdast(mdx))).toEqual([
 			{ kind: 'PracticeForm', data: 'sign-up-form' },
 			{ kind: 'PracticeInbox', data: 'spot-the-scam' },
 		]);
 	});
 
 	it('ignores other components, and a simulation with no data name', () => {
-		expect(practiceUses('<Quiz data="x" />\n\n<PracticeBrowser />\n\n<PracticeBrowser data={name} />')).toEqual([]);
+		expect(practiceUses(mdxToMdast('<Quiz data="x" />\n\n<PracticeBrowser />\n\n<PracticeBrowser data={name} />'))).toEqual([]);
 	});
 
 	it('gives each simulation an anchor on its lesson page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentRoot, readLessonSources } from '../../src/content-checks/read-content';
+import { contentRoot, readLessonSources } from '../../src/content-layer/read-content';
 
 // The quiz's feedback starts with its own verdict ("Right.") and shows each chosen answer as
 // "Right: <choice> <explanation>". An explanation that starts with "Right." or "Yes." again made

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuizForm, rightIsLongest, similarPrompts, summariseQuizForm } from '../../src/content-checks/quiz-form';
+import { checkQuizForm, rightIsLongest, similarPrompts, summariseQuizForm } from '../../src/content-layer/quiz-form';
 import type { QuizQuestion } from '../../src/schemas/quiz';
 
 /** A one-answer question whose choices are given as [text, correct]. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToMdast } from 'satteri';
-import { countWords, proseBlocks, readability, splitSentences } from '../../src/content-checks/readability';
+import { countWords, proseBlocks, readability, splitSentences } from '../../src/content-layer/readability';
 
 describe('readability', () => {
 	it('reads only the prose a learner reads: no trainer notes, code, headings or frontmatter', () => {

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError } from '../../content-checks/problem';
+import { ContentError } from '../../content-layer/problem';
 import { vocabularyOf } from '../../search/lunr-index';
 import { loadSynonyms } from '../../search/synonyms-file';
 import type { SearchSettings } from '../../search/types';

@@ -1,4 +1,4 @@
-import { loadContent } from '../../../src/content-checks/load-content';
+import { loadContent } from '../../../src/content-layer/load-content';
 
 /** What a search result for a lesson shows, read from the content, so tests follow the lessons. */
 export function lessonFacts(id: string): { title: string; module: string; minutes: number; path: string } {

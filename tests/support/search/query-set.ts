@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { parseWithFriendlyErrors } from '../../../src/content-checks/friendly-errors';
+import { parseWithFriendlyErrors } from '../../../src/content-layer/friendly-errors';
 import { kebabId } from '../../../src/schemas/common';
 
 /** tests/fixtures/search-queries.yaml: what learners type, and the lesson each query must find. */

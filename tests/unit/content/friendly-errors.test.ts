@@ -2,10 +2,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closestKey } from '../../../src/content-checks/friendly-errors';
-import { loadContent } from '../../../src/content-checks/load-content';
-import { practiceReader, validatePracticeFile } from '../../../src/content-checks/practice-data';
-import { formatProblems } from '../../../src/content-checks/problem';
+import { closestKey } from '../../../src/content-layer/friendly-errors';
+import { loadContent } from '../../../src/content-layer/load-content';
+import { practiceReader, validatePracticeFile } from '../../../src/content-layer/practice-data';
+import { formatProblems } from '../../../src/content-layer/problem';
 import { siteSettings } from '../../../src/lib/site-settings';
 import { loadSynonyms } from '../../../src/search/synonyms-file';
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeOfflineCopy } from '../../../src/integrations/offline/index';
-import { packageScorm, type ScormOptions, type ScormResult } from '../../../src/integrations/scorm/index';
-import { scormManifest, xmlId } from '../../../src/integrations/scorm/manifest';
+import { makeOfflineCopy } from '../../../src/packaging/offline/index';
+import { packageScorm, type ScormOptions, type ScormResult } from '../../../src/packaging/scorm/index';
+import { scormManifest, xmlId } from '../../../src/packaging/scorm/manifest';
 import { OUTLINE_ELEMENT_ID, outlineJson } from '../../../src/lib/progress/course-outline';
 import { manifestProblems } from '../../support/scorm-manifest-rules';
 

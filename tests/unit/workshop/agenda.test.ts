@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAgenda, type AgendaLesson } from '../../../src/lib/workshop/agenda';
 import { lessonParts } from '../../../src/lib/workshop/lesson-parts';
-import { parseLessonSource } from '../../../src/content-checks/read-content';
+import { parseLessonSource } from '../../../src/content-layer/read-content';
 
 const lesson = (id: string, minutes: number, partMinutes: number[] = []): AgendaLesson => ({
 	id,
@@ -42,7 +42,7 @@ describe('buildAgenda', () => {
 		expect(buildAgenda({ ...plan, sessionMinutes: 90 }, lessons).sessions.map((s) => s.rows[0]!.kind === 'opening' && s.rows[0]!.what)).toEqual(['Welcome.', 'Welcome.', 'Welcome.']);
 	});
 	it('the course\'s guides never say "first session" in a welcome that every session repeats', async () => {
-		const { loadContent } = await import('../../../src/content-checks/load-content');
+		const { loadContent } = await import('../../../src/content-layer/load-content');
 		for (const [id, guide] of Object.entries(loadContent().guides)) {
 			expect(guide.opening.later ?? guide.opening.what, id).not.toMatch(/first session|in later sessions/i);
 		}

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGuides, checkReservedSlugs } from '../../../src/content-checks/check-workshop';
-import { loadContent } from '../../../src/content-checks/load-content';
+import { checkGuides, checkReservedSlugs } from '../../../src/content-layer/check-workshop';
+import { loadContent } from '../../../src/content-layer/load-content';
 import type { Course } from '../../../src/schemas/course';
 
 const course = { modules: [{ id: 'staying-safe' }] } as Course;

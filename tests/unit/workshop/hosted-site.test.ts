@@ -31,7 +31,7 @@ describe('the hosted site address and QR codes', () => {
 		process.env.SITE_URL = 'https://digital-skills.example.org/';
 		try {
 			const hook = contentChecks().hooks['astro:config:setup'] as unknown as (o: unknown) => void;
-			hook({ config: { root: pathToFileURL(`${process.cwd()}/`) }, logger });
+			hook({ config: { root: pathToFileURL(`${process.cwd()}/`) }, logger, addWatchFile: () => undefined });
 		} finally {
 			if (before === undefined) delete process.env.SITE_URL;
 			else process.env.SITE_URL = before;

@@ -1,6 +1,6 @@
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/content-checks/load-content';
+import { loadContent } from '../../../src/content-layer/load-content';
 import { buildDeck } from '../../../src/lib/workshop/deck';
 import { deckBounds, deckFigures, planLesson, plannedLines, roomQuestions } from '../../../src/lib/workshop/slide-plan';
 import { LINE_CHARS, MAX_SLIDE_LINES, shorten } from '../../../src/lib/workshop/slide-text';

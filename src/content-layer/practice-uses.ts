@@ -1,4 +1,4 @@
-import { mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
 import { isPracticeComponent, type PracticeComponent } from './practice-data';
 
 /** One simulation a lesson embeds: which component, and the data file it names. */
@@ -16,10 +16,11 @@ function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
 /**
  * The simulations an MDX lesson body embeds, in the order it shows them, each once. Each gets a
  * practice page of its own; the content check has already made sure every one names a data file.
+ * It reads the tree the content check parsed (`lessonTree`), not the MDX again.
  */
-export function practiceUses(mdx: string): PracticeUse[] {
+export function practiceUses(tree: MdastNode): PracticeUse[] {
 	const uses: PracticeUse[] = [];
-	walk(mdxToMdast(mdx), (node) => {
+	walk(tree, (node) => {
 		const { name, attributes } = node as { name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[] };
 		if (!name || !isPracticeComponent(name)) return;
 		const data = attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'data')?.value;

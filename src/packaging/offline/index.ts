@@ -53,7 +53,7 @@ export interface OfflineCopy {
 
 /**
  * Makes the offline copy in memory: every page rewritten for file://, the step's own scripts,
- * the shell page and README.txt. The offline zip and the SCORM package (src/integrations/scorm)
+ * the shell page and README.txt. The offline zip and the SCORM package (src/packaging/scorm)
  * are both made from it.
  */
 export async function makeOfflineCopy(o: PackageOptions): Promise<OfflineCopy> {

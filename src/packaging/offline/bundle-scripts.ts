@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { posix, join } from 'node:path';
-import { CLASSIC_SCRIPT } from '../classic-script';
+import { CLASSIC_SCRIPT } from '../../integrations/classic-script';
 import { build, type Plugin } from 'esbuild';
 
 /**

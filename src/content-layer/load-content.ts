@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { courseSchema, type Course } from '../schemas/course';
-import { coverageSchema, type Coverage } from '../schemas/coverage';
+import type { Course } from '../schemas/course';
+import type { Coverage } from '../schemas/coverage';
 import { lessonComponentNames } from '../lesson-components/names';
 import { checkContent, lessonPath, type CheckedLesson } from './check-content';
 import { checkGuides, checkReservedSlugs } from './check-workshop';
@@ -10,7 +10,9 @@ import { practiceReader } from './practice-data';
 import { checkWithSchema, FRONTMATTER } from './friendly-errors';
 import { lessonSchema } from '../schemas/lesson';
 import type { ContentProblem } from './problem';
-import { contentRoot, readLessonSources, readYamlFile } from './read-content';
+import { contentRoot, readLessonSources } from './read-content';
+import { loadCourseFile, loadCoverageFile } from './course-files';
+import { folderStamp, readOnce } from './content-files';
 
 export interface LoadedContent {
 	course?: Course;
@@ -39,21 +41,25 @@ export function findStaticPages(pagesDir: string): string[] {
 	return paths.sort();
 }
 
+/**
+ * The checked content, made once per process while no file under content/ changes: the build's
+ * content check (astro.config) and every page share it, and `npm run dev` remakes it after an edit.
+ */
+export function loadContentOnce(projectRoot: string = process.cwd()): LoadedContent {
+	const root = contentRoot(projectRoot);
+	return readOnce('content', root, () => loadContent(projectRoot), folderStamp(root));
+}
+
 /** Reads and checks course.yaml, coverage.yaml and every lesson. Never throws for bad content. */
 export function loadContent(projectRoot: string = process.cwd()): LoadedContent {
 	const root = contentRoot(projectRoot);
 	const problems: ContentProblem[] = [];
 
-	const courseFile = readYamlFile(join(root, 'course.yaml'), projectRoot);
-	const coverageFile = readYamlFile(join(root, 'coverage.yaml'), projectRoot);
-	for (const p of [courseFile.problem, coverageFile.problem]) if (p) problems.push(p);
-
-	const courseResult = courseFile.problem ? undefined : checkWithSchema(courseSchema, courseFile.data, { file: relative(projectRoot, join(root, 'course.yaml')), docs: 'docs/authoring.md' });
-	const coverageResult = coverageFile.problem ? undefined : checkWithSchema(coverageSchema, coverageFile.data, { file: relative(projectRoot, join(root, 'coverage.yaml')), docs: 'docs/authoring.md' });
-	problems.push(...(courseResult?.problems ?? []), ...(coverageResult?.problems ?? []));
-
-	const course = courseResult?.data;
-	const coverage = coverageResult?.data;
+	const courseFile = loadCourseFile(projectRoot);
+	const coverageFile = loadCoverageFile(projectRoot);
+	problems.push(...courseFile.problems, ...coverageFile.problems);
+	const { course } = courseFile;
+	const { coverage } = coverageFile;
 	const sources = readLessonSources(root, projectRoot);
 	problems.push(...sources.problems);
 	if (!course || !coverage) {

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { CLASSIC_SCRIPT } from '../classic-script';
+import { CLASSIC_SCRIPT } from '../../integrations/classic-script';
 import { build } from 'esbuild';
 
 /** The offline step's own browser scripts, bundled into classic scripts for the copy. */
 export async function buildClientScripts(projectRoot: string): Promise<{ shell: string; page: string }> {
-	const dir = join(projectRoot, 'src/integrations/offline/client');
+	const dir = join(projectRoot, 'src/packaging/offline/client');
 	const bundle = async (file: string) => {
 		const result = await build({
 			...CLASSIC_SCRIPT,

@@ -1,5 +1,5 @@
 /**
- * The SCORM 1.2 package: the offline copy (src/integrations/offline), made the same way, with
+ * The SCORM 1.2 package: the offline copy (src/packaging/offline), made the same way, with
  * imsmanifest.xml at its root and a shell script that also reports to the learning platform.
  * Only the package carries the adapter: the hosted site and the offline zip do not change.
  * Run by `npm run package:scorm`.

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { siteSettings } from '../../lib/site-settings';
+import { loadCourseFile } from '../../content-layer/course-files';
 
 /** Used when neither SOURCE_DATE_EPOCH nor git can say when this version was made. */
 const FALLBACK_DATE = new Date(Date.UTC(2026, 0, 1));
@@ -23,16 +23,16 @@ export function releaseDate(projectRoot: string): Date {
 	return FALLBACK_DATE;
 }
 
-/** The facts the package step needs, read the same way astro.config.mjs reads them. */
+/** The facts the package step needs, from the same course file reader as astro.config.mjs. */
 export function packageSettings(projectRoot: string) {
 	const { site, base } = siteSettings(projectRoot);
-	const course = parse(readFileSync(join(projectRoot, process.env.CONTENT_ROOT ?? 'content', 'course.yaml'), 'utf8')) as { title?: unknown };
+	const { course } = loadCourseFile(projectRoot);
 	const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version?: unknown };
 	return {
 		base,
 		// The hosted course's own address: the site's origin under the base it was built with.
 		siteUrl: site ? new URL(base, site).href : undefined,
-		courseTitle: typeof course?.title === 'string' ? course.title : 'Community Digital Skills',
+		courseTitle: course?.title ?? 'Community Digital Skills',
 		version: typeof pkg.version === 'string' ? pkg.version : '0.0.0',
 		date: releaseDate(projectRoot),
 	};

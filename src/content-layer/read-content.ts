@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import type { ContentProblem } from './problem';
+import { readOnce } from './content-files';
 
 /** A lesson file as read from disk, before its frontmatter is validated. */
 export interface LessonSource {
@@ -22,24 +23,28 @@ export function slugFromFileName(name: string): string {
 	return name.replace(/\.mdx$/, '').replace(/^\d+-/, '');
 }
 
-/** Where content lives; CONTENT_ROOT lets the benchmark build another set of lessons. */
+/** The content folder relative to the project; CONTENT_ROOT lets the benchmark and tests build another set of lessons. */
+export const contentFolder = (): string => process.env.CONTENT_ROOT || 'content';
+
+/** Where content lives. */
 export function contentRoot(projectRoot: string = process.cwd()): string {
-	return process.env.CONTENT_ROOT ? join(projectRoot, process.env.CONTENT_ROOT) : join(projectRoot, 'content');
+	return join(projectRoot, contentFolder());
 }
 
+/** Reads and parses a YAML file, once while it is unchanged (see content-files.ts). */
 export function readYamlFile(path: string, projectRoot: string): { data: unknown; problem?: ContentProblem } {
 	const file = relative(projectRoot, path);
-	if (!existsSync(path)) {
-		return { data: undefined, problem: { file, field: 'file', problem: 'does not exist.', fix: `create ${file}.` } };
-	}
-	try {
-		return { data: parseYaml(readFileSync(path, 'utf8')) };
-	} catch (error) {
-		return {
-			data: undefined,
-			problem: { file, field: 'YAML', problem: `cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'check indentation and quotes.' },
-		};
-	}
+	const read = readOnce('yaml', path, (): { data?: unknown; missing?: true; error?: string } => {
+		if (!existsSync(path)) return { missing: true };
+		try {
+			return { data: parseYaml(readFileSync(path, 'utf8')) };
+		} catch (error) {
+			return { error: (error as Error).message.split('\n')[0] };
+		}
+	});
+	if (read.missing) return { data: undefined, problem: { file, field: 'file', problem: 'does not exist.', fix: `create ${file}.` } };
+	if (read.error !== undefined) return { data: undefined, problem: { file, field: 'YAML', problem: `cannot be read: ${read.error}`, fix: 'check indentation and quotes.' } };
+	return { data: read.data };
 }
 
 /**
@@ -86,7 +91,8 @@ export function readLessonSources(root: string, projectRoot: string): { lessons:
 	for (const folder of readdirSync(lessonsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
 		for (const name of readdirSync(join(lessonsDir, folder)).filter((n) => n.endsWith('.mdx')).sort()) {
 			const path = join(lessonsDir, folder, name);
-			const result = parseLessonSource(relative(projectRoot, path), readFileSync(path, 'utf8'));
+			// Parsed once while the file is unchanged: the build's content check and its pages share this tree.
+			const result = readOnce('lesson', path, () => parseLessonSource(relative(projectRoot, path), readFileSync(path, 'utf8')));
 			if (result.lesson) lessons.push(result.lesson);
 			if (result.problem) problems.push(result.problem);
 			if (!result.lesson) rejected.push({ folder, slug: slugFromFileName(name) });

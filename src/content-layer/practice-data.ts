@@ -85,20 +85,25 @@ export function validatePracticeFile<C extends PracticeComponent>(component: C, 
 	return { problems: result.problems };
 }
 
-const cache = new Map<string, unknown>();
+/**
+ * Validated data by the parsed file it came from: a data file is read once (read-content.ts keeps
+ * it while unchanged) and validated once per component; an edited file is a new object, so
+ * `npm run dev` never shows stale data.
+ */
+const validated = new WeakMap<object, Map<PracticeComponent, unknown>>();
 
 /**
  * The validated data a practice component renders. The content check has already failed the
  * build on bad data; this throws the same friendly error if a page is rendered anyway.
  */
 export function loadPracticeData<C extends PracticeComponent>(component: C, name: string, reader: PracticeReader = practiceReader()): PracticeDataOf<C> {
-	const key = `${component}:${name}`;
-	if (cache.has(key)) return cache.get(key) as PracticeDataOf<C>;
 	const read = reader.read(name);
 	if (!read.exists) throw new ContentError([{ file: read.file, field: 'file', problem: 'does not exist.', fix: `create it, or use one of: ${reader.names().join(', ')}.` }]);
 	if (read.yamlError) throw new ContentError([{ file: read.file, field: 'YAML', problem: read.yamlError, fix: 'check indentation and quotes.' }]);
+	const byComponent = typeof read.data === 'object' && read.data !== null ? (validated.get(read.data) ?? new Map<PracticeComponent, unknown>()) : undefined;
+	if (byComponent?.has(component)) return byComponent.get(component) as PracticeDataOf<C>;
 	const { data, problems } = validatePracticeFile(component, read);
 	if (!data) throw new ContentError(problems);
-	cache.set(key, data);
+	if (byComponent) validated.set(read.data as object, byComponent.set(component, data));
 	return data;
 }

@@ -1,6 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { bundlePageScripts, bundlePath, type BundleContext, type ModuleScript } from './bundle-scripts';
-import { inlineBodyHashes, updateCspHashes, type BodyChange } from '../csp/csp-hashes';
+import { inlineBodyHashes, updateCspHashes, type BodyChange } from '../../integrations/csp/csp-hashes';
 import { addNotice, addPageScript, markExternalLinks, removeOnlineParts } from './page-tweaks';
 import { rewriteHtmlUrls } from './rewrite-html-urls';
 import { rewriteJsonUrls } from './rewrite-json-urls';
