@@ -10,6 +10,15 @@ export const LAZY_SCRIPTS = {
 	quiz: { file: 'lazy/quiz.js', entry: 'src/islands/quiz/define.ts', global: 'cdsQuiz' },
 } as const;
 
+/**
+ * Lazy scripts a page adds itself, from an address written at build time (data-src), never
+ * through loadLazyScript: kept apart, so its bundle does not carry them. Built the same way.
+ */
+export const SELF_LOADED_SCRIPTS = {
+	/** The header's "Menu" and "Search": Escape and a click outside close them, from the first open (Header.astro). */
+	headerPanels: { file: 'lazy/header-panels.js', entry: 'src/components/header-panels.ts', global: 'cdsHeaderPanels' },
+} as const;
+
 export type LazyScript = keyof typeof LAZY_SCRIPTS;
 
 const loading = new Map<LazyScript, Promise<unknown>>();

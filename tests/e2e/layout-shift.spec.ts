@@ -28,6 +28,7 @@ for (const [kind, path] of Object.entries(pages)) for (const size of sizes) {
 		// The text-size control is shown by its script (folded in the menu on a phone): once it is,
 		// every script has had its turn.
 		await expect(page.locator('.text-size')).toHaveJSProperty('hidden', false);
+		await expect(page.locator('.text-size')).toHaveAttribute('data-text-size-started', '');
 		await page.waitForLoadState('load');
 		const shift = await page.evaluate(
 			() =>

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CLASSIC_SCRIPT } from '../classic-script';
-import { LAZY_SCRIPTS } from '../../lib/lazy-scripts';
+import { LAZY_SCRIPTS, SELF_LOADED_SCRIPTS } from '../../lib/lazy-scripts';
 
-/** Builds each of LAZY_SCRIPTS as one classic script that puts its exports on a global. */
+/** Builds each of LAZY_SCRIPTS and SELF_LOADED_SCRIPTS as one classic script that puts its exports on a global. */
 export function lazyScripts(): AstroIntegration {
 	let projectRoot = process.cwd();
 	return {
@@ -15,7 +15,7 @@ export function lazyScripts(): AstroIntegration {
 				projectRoot = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir }) => {
-				for (const { file, entry, global } of Object.values(LAZY_SCRIPTS)) {
+				for (const { file, entry, global } of [...Object.values(LAZY_SCRIPTS), ...Object.values(SELF_LOADED_SCRIPTS)]) {
 					await build({
 						...CLASSIC_SCRIPT,
 						stdin: {
