@@ -1,9 +1,19 @@
 import { test, expect } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { currentSlide, runningOrder, watchPage, workshopLesson } from '../support/workshop';
+import { currentSlide, deckStarted, lastSlide, runningOrder, watchPage, workshopLesson } from '../support/workshop';
 import { loadContent } from '../../src/content-layer/load-content';
 import { linesOf, MAX_SLIDE_LINES } from '../../src/lib/workshop/slide-text';
 import { deckBounds } from '../../src/lib/workshop/slide-plan';
+
+/** Types the first question slide's number and Enter, as a trainer jumps to it; returns that slide. */
+async function goToFirstQuestion(page: Page): Promise<Locator> {
+	const question = page.locator('.slide--quiz').first();
+	await page.keyboard.type(String(Number(await question.getAttribute('data-slide'))));
+	await page.keyboard.press('Enter');
+	await expect(question).toHaveClass(/is-current/);
+	return question;
+}
 
 const lesson = workshopLesson();
 /** A page address that is this deck, at any slide. */
@@ -46,11 +56,7 @@ test.describe('presenter view', () => {
 
 	test('a question shows its answer on the next key press, then moves on', async ({ page }) => {
 		await page.goto(lesson.slides);
-		const question = page.locator('.slide--quiz').first();
-		const number = Number(await question.getAttribute('data-slide'));
-		await page.keyboard.type(String(number));
-		await page.keyboard.press('Enter');
-		await expect(question).toHaveClass(/is-current/);
+		const question = await goToFirstQuestion(page);
 		await expect(question.locator('.quiz-slide__answer-body')).toBeHidden();
 		await expect(question.locator('.quiz-slide__mark').first()).toBeHidden();
 		await page.keyboard.press('PageDown');
@@ -61,7 +67,7 @@ test.describe('presenter view', () => {
 		await expect(question.locator('.quiz-slide__answer-body')).toBeHidden();
 		await page.keyboard.press('a');
 		await page.keyboard.press('PageDown');
-		await expect(page.locator('.slide.is-current')).toHaveAttribute('id', `slide-${number + 1}`);
+		await expect(page.locator('.slide.is-current')).toHaveAttribute('id', `slide-${Number(await question.getAttribute('data-slide')) + 1}`);
 	});
 
 	test('B blanks the screen and brings it back; F asks for full screen', async ({ page }) => {
@@ -109,6 +115,7 @@ test.describe('presenter view', () => {
 		watchPage(notes, guards.problems);
 		await notes.goto(run[0]!.notes);
 		// The last slide names the next lesson; Next there opens it on both screens.
+		await deckStarted(page);
 		await page.keyboard.press('End');
 		await expect(page.locator('.slide.is-current')).toHaveClass(/slide--key-points/);
 		await expect(page.locator('.slide.is-current [data-next-lesson]')).toHaveText(`Next: lesson 2, ${run[1]!.title}`);
@@ -123,13 +130,16 @@ test.describe('presenter view', () => {
 		await expect.poll(() => currentSlide(notes)).toBe('slide-2');
 		if (run.length > 2) {
 			await notes.keyboard.press('End');
-			await expect.poll(() => currentSlide(page)).toBe(await currentSlide(notes));
+			const last = await lastSlide(notes);
+			await expect.poll(() => currentSlide(notes)).toBe(last);
+			await expect.poll(() => currentSlide(page)).toBe(last);
 			await notes.getByRole('button', { name: 'Next ›' }).click();
 			await expect(notes).toHaveURL(at(run[2]!.notes));
 			await expect(page).toHaveURL(at(run[2]!.slides));
 		}
 		// The module's last lesson ends the run: Next on its last slide stays there.
 		await page.goto(run.at(-1)!.slides);
+		await deckStarted(page);
 		await page.keyboard.press('End');
 		await expect(page.locator('.slide.is-current')).toHaveClass(/slide--key-points/);
 		await expect(page.locator('[data-next-lesson]')).toHaveCount(0);
@@ -177,11 +187,7 @@ test('every lesson deck is made for a room: a short deck, and no slide from the 
 
 test('a question for the room: one question, large choices, and the answer with its explanation at a click', async ({ page }) => {
 	await page.goto(lesson.slides);
-	const question = page.locator('.slide--quiz').first();
-	const number = Number(await question.getAttribute('data-slide'));
-	await page.keyboard.type(String(number));
-	await page.keyboard.press('Enter');
-	await expect(question).toHaveClass(/is-current/);
+	const question = await goToFirstQuestion(page);
 	const size = (selector: string) => question.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 	expect(await size('.quiz-slide__choice')).toBeGreaterThan(await size('.slide__inner'));
 	await expect(question.locator('.quiz-slide__answer-body')).toBeHidden();

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { loadContent } from '../../src/content-layer/load-content';
 import { hostedUrl } from '../../src/lib/workshop/qr-code';
 import { REAL_SITE_URL } from './test-sites.mjs';
@@ -45,6 +45,21 @@ export function watchPage(page: Page, problems: string[]): void {
 		if (msg.type() === 'error') problems.push(`console error (${page.url()}): ${msg.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error (${page.url()}): ${error.message}`));
+}
+
+/** Waits until the slides' script has started (startAll marks the deck), so a key press is heard. */
+export async function deckStarted(page: Page): Promise<void> {
+	await expect(page.locator('[data-module="presenter"]')).toHaveAttribute('data-presenter-started', '');
+}
+
+/** Waits until the speaker notes' script has started, so it hears the slides. */
+export async function notesStarted(page: Page): Promise<void> {
+	await expect(page.locator('[data-module="notes-view"]')).toHaveAttribute('data-notes-view-started', '');
+}
+
+/** The id of the speaker notes' last item (its slide's id). */
+export async function lastSlide(notes: Page): Promise<string | null> {
+	return notes.locator('.notes-item').last().getAttribute('id');
 }
 
 /** The id of the slide shown (presenter) or of the current item (notes view). */
