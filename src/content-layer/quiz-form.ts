@@ -58,6 +58,9 @@ export function rightIsShortest(q: QuizQuestion): boolean {
 	return q.choices.every((c, i) => i === right || c.text.length > length);
 }
 
+/** The "True" choice of a true-false question, as each edition writes it (the choice text is shown as written). */
+const TRUE_CHOICE = /^(true|vrai)$/i;
+
 export function checkQuizForm(quiz: Quiz): QuizFormReport {
 	const failures: string[] = [];
 	const notes: string[] = [];
@@ -65,7 +68,7 @@ export function checkQuizForm(quiz: Quiz): QuizFormReport {
 	const longest = ones.filter(rightIsLongest);
 	const shortest = ones.filter(rightIsShortest);
 	const tf = quiz.filter((q) => q.kind === 'true-false');
-	const trueRight = tf.filter((q) => /^true$/i.test(q.choices.find((c) => c.correct)?.text.trim() ?? '')).length;
+	const trueRight = tf.filter((q) => TRUE_CHOICE.test(q.choices.find((c) => c.correct)?.text.trim() ?? '')).length;
 	const figures: QuizFormFigures = {
 		oneQuestions: ones.length,
 		longestRight: longest.length,

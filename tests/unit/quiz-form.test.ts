@@ -66,6 +66,18 @@ describe('quiz form checks', () => {
 		expect(balanced.figures).toMatchObject({ trueRight: 2, falseRight: 1 });
 	});
 
+	it('reads a French true-false question, whose choices say Vrai and Faux', () => {
+		const french = (id: string, answer: 'Vrai' | 'Faux'): QuizQuestion => ({
+			...tf(id, 'True'),
+			choices: [
+				{ text: 'Vrai', correct: answer === 'Vrai', explanation: 'Pourquoi.' },
+				{ text: 'Faux', correct: answer === 'Faux', explanation: 'Pourquoi.' },
+			],
+		});
+		expect(checkQuizForm([french('a', 'Vrai'), french('b', 'Faux'), french('c', 'Faux')]).figures).toMatchObject({ trueRight: 1, falseRight: 2 });
+		expect(checkQuizForm([french('a', 'Vrai'), french('b', 'Vrai'), french('c', 'Vrai')]).failures).toContain('all 3 true/false questions have the answer True: balance them');
+	});
+
 	it('fails "choose all that apply" with fewer than two wrong choices', () => {
 		const many: QuizQuestion = { ...one('m', [['A', true], ['B', true], ['C']]), kind: 'many' };
 		expect(checkQuizForm([many]).failures).toEqual(['"m" (choose all that apply) has 1 wrong choice(s): give it at least 2, each a mistake people really make']);
