@@ -42,3 +42,16 @@ export function frenchTypography(text: string): string {
 	}
 	return out + fixPlain(text.slice(last));
 }
+
+/**
+ * The same typography for strings that do not pass through Markdown (a French lesson's
+ * frontmatter: title, summary, questions, key points, quiz...): every string in the value, deeply.
+ */
+export function typesetFrench<T>(value: T): T {
+	if (typeof value === 'string') return frenchTypography(value) as T;
+	if (Array.isArray(value)) return value.map((item) => typesetFrench(item)) as T;
+	if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typesetFrench(item)])) as T;
+	}
+	return value;
+}
