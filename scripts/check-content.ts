@@ -1,7 +1,10 @@
 // Prints, for each lesson, its word count, reading grade and coverage IDs, then a coverage table.
 // Fails when content is malformed, a lesson is above grade 9 or lacks a required part, or (with
 // --require NET,MAIL) a skill of those groups is not taught by a lesson and tested by a quiz question.
+// Then the French edition (scripts/french-report.ts): reading ease, outdated adaptations, coverage.
 import { loadContent } from '../src/content-layer/load-content';
+import { contentRoot } from '../src/content-layer/read-content';
+import { printFrenchReport } from './french-report';
 import { formatProblems } from '../src/content-layer/problem';
 import { reportLesson } from '../src/content-layer/lesson-standard';
 import { similarPrompts, summariseQuizForm } from '../src/content-layer/quiz-form';
@@ -65,9 +68,13 @@ for (const lesson of lessons) {
 const siteWarning = placeholderWarning(hostedSite(configuredSiteUrl(course?.siteUrl)));
 if (siteWarning) console.log(`\nnote: ${siteWarning}`);
 
+// The French edition: reading ease, adaptations behind their English source, skills coverage.
+const french = printFrenchReport({ contentRoot: contentRoot(), projectRoot: process.cwd(), coverage, english: lessons.map((l) => ({ id: l.data.id, covers: l.data.covers })) });
+
 const totalWords = reports.reduce((s, r) => s + r.figures.words, 0);
 console.log(`\n${reports.length} lessons, ${totalWords} words, grades ${Math.min(...reports.map((r) => r.figures.grade))}-${Math.max(...reports.map((r) => r.figures.grade))}.`);
 if (missing.length) console.log(`Not yet taught and tested: ${missing.join(', ')}`);
+if (french.problems) failed++;
 if (failed || missing.length) {
 	console.error(`check:content failed: ${failed} lesson(s) below the standard${missing.length ? `, ${missing.length} required skill(s) not covered` : ''}.`);
 	process.exit(1);
