@@ -33,7 +33,7 @@ interface Scored {
 /** A synonym counts a bit less than the word the learner typed. */
 const SYNONYM_WEIGHT = 0.8;
 
-const termOf = (words: string[]) => words.filter((w) => !STOP_WORDS.has(w)).join(' ');
+const termOf = (words: string[], stopWords: ReadonlySet<string>) => words.filter((w) => !stopWords.has(w)).join(' ');
 
 function keepBest(into: Map<string, Scored>, id: string, candidate: Scored): void {
 	if (candidate.score > (into.get(id)?.score ?? -Infinity)) into.set(id, candidate);
@@ -45,12 +45,12 @@ function keepBest(into: Map<string, Scored>, id: string, candidate: Scored): voi
  * searched on its own, its synonyms too, and the scores added up: a page that matches more ideas
  * ranks higher, as with lunr. Pages holding all the typed words get the whole query's score on top.
  */
-async function rankPages(pagefind: PagefindApi, plan: QueryPlan, filters: { filters?: Record<string, string> }): Promise<Map<string, Scored>> {
+async function rankPages(pagefind: PagefindApi, plan: QueryPlan, filters: { filters?: Record<string, string> }, stopWords: ReadonlySet<string>): Promise<Map<string, Scored>> {
 	const run = async (term: string) => (term ? ((await pagefind.search(term, filters))?.results ?? []) : []);
 	const perConcept = await Promise.all(
 		plan.concepts.map(async (concept) => {
 			const best = new Map<string, Scored>();
-			const found = await Promise.all(concept.alternatives.map(async (a) => ({ weight: a.synonym ? SYNONYM_WEIGHT : 1, results: await run(termOf(a.words)) })));
+			const found = await Promise.all(concept.alternatives.map(async (a) => ({ weight: a.synonym ? SYNONYM_WEIGHT : 1, results: await run(termOf(a.words, stopWords)) })));
 			for (const { weight, results } of found) for (const result of results) keepBest(best, result.id, { score: result.score * weight, result });
 			return best;
 		}),
@@ -64,7 +64,7 @@ async function rankPages(pagefind: PagefindApi, plan: QueryPlan, filters: { filt
 	for (const best of perConcept) for (const [id, scored] of best) add(id, scored, false);
 	if (plan.concepts.length > 1) {
 		// The typed words together: its excerpt marks them all.
-		const whole = termOf(plan.concepts.flatMap((c) => c.alternatives[0]!.words));
+		const whole = termOf(plan.concepts.flatMap((c) => c.alternatives[0]!.words), stopWords);
 		for (const result of await run(whole)) add(result.id, { score: result.score, result }, true);
 	}
 	return pages;
@@ -79,15 +79,19 @@ function excerptOf(data: PagefindData): Segment[] {
 	return cutExcerpt(segmentsFromMarkedHtml(data.excerpt), { cutBefore: true, cutAfter: true });
 }
 
-/** Search with Pagefind's index (hosted site): loaded by the caller with a dynamic import. */
-export async function createPagefindEngine(pagefind: PagefindApi): Promise<SearchEngine> {
+/**
+ * Search with Pagefind's index (hosted site): loaded by the caller with a dynamic import.
+ * Pagefind keeps an index per language and opens the one of the page's `<html lang>`: nothing
+ * here names a language, so a French page searches French lessons only. `stopWords`: the page's language's.
+ */
+export async function createPagefindEngine(pagefind: PagefindApi, stopWords: ReadonlySet<string> = STOP_WORDS): Promise<SearchEngine> {
 	// Result addresses as site paths ("/staying-safe/..."): the interface joins them to the site root.
 	await pagefind.options({ baseUrl: '/', excerptLength: 24 });
 	await pagefind.init();
 	return {
 		name: 'pagefind',
 		async search(plan, options) {
-			const pages = await rankPages(pagefind, plan, options.module ? { filters: { module: options.module } } : {});
+			const pages = await rankPages(pagefind, plan, options.module ? { filters: { module: options.module } } : {}, stopWords);
 			const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
 			const hits = await Promise.all(
 				ranked.slice(0, options.limit).map(async ({ result, score }): Promise<SearchHit> => {

@@ -18,7 +18,9 @@ function folderBytes(dir: string): number {
  */
 export async function writePagefind(outDir: string, pages: readonly string[]): Promise<{ pages: number; bytes: number }> {
 	try {
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+		// No forced language: Pagefind reads each page's <html lang> and keeps an index per language,
+		// and the browser opens the one of the page searched from (French pages, French lessons).
+		const { index, errors } = await pagefind.createIndex({});
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		for (const page of pages) {
 			const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(outDir, page), 'utf8') });

@@ -1,0 +1,23 @@
+import type lunr from 'lunr';
+
+/**
+ * How search reads one language: what its words mean to the offline index (stems, stop words)
+ * and to queries, so the index and the browser agree. One module a language in
+ * src/search/languages/; the build bundles the page's language only into that language's
+ * search interface (a French stemmer is no weight on English pages).
+ */
+export interface SearchLanguage {
+	/** The language code, as in `<html lang>`: "en", "fr". */
+	code: string;
+	/** Words that carry no meaning in a query, folded (lower case, no accents), as queryWords gives them. */
+	stopWords: ReadonlySet<string>;
+	/** The stem the offline index keeps for a folded word ("passwords" -> "password"). */
+	stem(word: string): string;
+	/** Sets an index builder up for the language (its stemmer and stop words); nothing for English. */
+	setUp(builder: lunr.Builder): void;
+}
+
+/** The language code of a page's `<html lang>`: "fr-FR" -> "fr"; none -> "en". */
+export function languageCode(lang: string | null | undefined): string {
+	return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] || 'en';
+}
