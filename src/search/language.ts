@@ -15,6 +15,13 @@ export interface SearchLanguage {
 	stem(word: string): string;
 	/** Sets an index builder up for the language (its stemmer and stop words); nothing for English. */
 	setUp(builder: lunr.Builder): void;
+	/**
+	 * Text as an engine should cut it into words (queries, and pages given to Pagefind): French
+	 * puts a space after elisions ("l’ arnaque"). Absent: the text as it is.
+	 */
+	separateWords?(text: string): string;
+	/** The reverse, for what the learner sees of a page Pagefind stored separated. */
+	rejoinWords?(text: string): string;
 }
 
 /** The language code of a page's `<html lang>`: "fr-FR" -> "fr"; none -> "en". Small: it runs on every page. */

@@ -2,7 +2,9 @@ import { markWordsAt, segmentsFromMarkedHtml, type Segment } from './excerpt';
 import { cutExcerpt } from './excerpt-cut';
 import type { QueryPlan } from './query-plan';
 import type { SearchEngine, SearchHit } from './types';
-import { STOP_WORDS } from './words';
+import type { SearchLanguage } from './language';
+import { language as english } from './languages/en';
+import { rejoinSegments } from './elisions';
 import { countStrong } from './strength';
 
 /** The part of Pagefind's browser API (pagefind.js) that search uses. */
@@ -79,24 +81,34 @@ function excerptOf(data: PagefindData): Segment[] {
 	return cutExcerpt(segmentsFromMarkedHtml(data.excerpt), { cutBefore: true, cutAfter: true });
 }
 
+/** What the learner sees of a page stored with its words separated (French elisions): the text as written. */
+function shown(language: SearchLanguage, hit: SearchHit): SearchHit {
+	if (!language.rejoinWords) return hit;
+	return { ...hit, title: language.rejoinWords(hit.title), module: language.rejoinWords(hit.module), excerpt: rejoinSegments(hit.excerpt) };
+}
+
 /**
  * Search with Pagefind's index (hosted site): loaded by the caller with a dynamic import.
  * Pagefind keeps an index per language and opens the one of the page's `<html lang>`: nothing
- * here names a language, so a French page searches French lessons only. `stopWords`: the page's language's.
+ * here names a language, so a French page searches French lessons only. `language`: the page's
+ * (its stop words, and how its pages were given to Pagefind: see write-pagefind.ts).
  */
-export async function createPagefindEngine(pagefind: PagefindApi, stopWords: ReadonlySet<string> = STOP_WORDS): Promise<SearchEngine> {
+export async function createPagefindEngine(pagefind: PagefindApi, language: SearchLanguage = english): Promise<SearchEngine> {
+	const stopWords = language.stopWords;
 	// Result addresses as site paths ("/staying-safe/..."): the interface joins them to the site root.
 	await pagefind.options({ baseUrl: '/', excerptLength: 24 });
 	await pagefind.init();
 	return {
 		name: 'pagefind',
 		async search(plan, options) {
-			const pages = await rankPages(pagefind, plan, options.module ? { filters: { module: options.module } } : {}, stopWords);
+			// The module filter as Pagefind stored it (French: elisions separated, like the page).
+			const module = options.module && (language.separateWords?.(options.module) ?? options.module);
+			const pages = await rankPages(pagefind, plan, module ? { filters: { module } } : {}, stopWords);
 			const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
 			const hits = await Promise.all(
 				ranked.slice(0, options.limit).map(async ({ result, score }): Promise<SearchHit> => {
 					const data = await result.data();
-					return {
+					return shown(language, {
 						id: data.meta.id ?? data.url,
 						title: data.meta.title ?? '',
 						module: data.meta.module ?? '',
@@ -104,7 +116,7 @@ export async function createPagefindEngine(pagefind: PagefindApi, stopWords: Rea
 						path: data.url.replace(/^\/+/, ''),
 						excerpt: excerptOf(data),
 						score,
-					};
+					});
 				}),
 			);
 			return { hits, total: ranked.length, strong: countStrong(ranked.map((r) => r.score)) };

@@ -32,10 +32,13 @@ export interface QueryPlan {
 /** Long pastes are cut: nobody types more than this into a search box. */
 export const MAX_QUERY_WORDS = 12;
 
-/** `stopWords`: the query's language's (English by default; see src/search/languages/). */
-export function planQuery(text: string, options: { synonyms: SynonymIndex; speller: Speller; stopWords?: ReadonlySet<string> }): QueryPlan {
-	const { synonyms, speller, stopWords = STOP_WORDS } = options;
-	const typed = queryWords(text.slice(0, 200)).slice(0, MAX_QUERY_WORDS);
+/**
+ * `stopWords` and `separate`: the query's language's (English by default; see src/search/languages/):
+ * French separates elisions, so "l’arnaque" is asked as "arnaque".
+ */
+export function planQuery(text: string, options: { synonyms: SynonymIndex; speller: Speller; stopWords?: ReadonlySet<string>; separate?: (text: string) => string }): QueryPlan {
+	const { synonyms, speller, stopWords = STOP_WORDS, separate = (t: string) => t } = options;
+	const typed = queryWords(separate(text.slice(0, 200))).slice(0, MAX_QUERY_WORDS);
 	const stillTyping = !/\s$/.test(text) && typed.length > 0;
 	const used = typed.map((w, i) => (stopWords.has(w) || synonyms.has(w) ? w : speller.correct(w, stillTyping && i === typed.length - 1)));
 	const concepts: Concept[] = [];

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { languageCode } from '../../search/language';
+import { searchLanguage } from '../../search/languages/index';
 import { SEARCH_FILES } from '../../search/paths';
 
 /** Pagefind's ready-made interfaces: we have our own, so they are not shipped. */
@@ -8,6 +10,16 @@ const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
 function folderBytes(dir: string): number {
 	return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? folderBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+}
+
+/**
+ * A page as Pagefind should read it: in French, with a space after each elision ("l’ arnaque"),
+ * which Pagefind would otherwise keep in one word with the next (the engine takes it out again in
+ * what it shows). The page on disk is unchanged.
+ */
+export function forPagefind(html: string): string {
+	const separate = searchLanguage(languageCode(/<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1])).separateWords;
+	return separate ? separate(html) : html;
 }
 
 /**
@@ -23,7 +35,7 @@ export async function writePagefind(outDir: string, pages: readonly string[]): P
 		const { index, errors } = await pagefind.createIndex({});
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		for (const page of pages) {
-			const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(outDir, page), 'utf8') });
+			const added = await index.addHTMLFile({ sourcePath: page, content: forPagefind(readFileSync(join(outDir, page), 'utf8')) });
 			if (added.errors.length) throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
 		}
 		const outputPath = join(outDir, SEARCH_FILES.pagefindDir);

@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import french from 'lunr-languages/lunr.fr.js';
 import type { SearchLanguage } from '../language';
+import { rejoinElisions, separateElisions } from '../elisions';
 import { foldText } from '../words';
 
 // lunr-languages adds lunr.fr (Snowball's French stemmer, French stop words) to lunr, and
@@ -36,4 +37,6 @@ export const language: SearchLanguage = {
 	stopWords: FRENCH_STOP_WORDS,
 	stem: (word) => fr.stemmer(new lunr.Token(word, {})).toString(),
 	setUp: (builder) => builder.use(fr),
+	separateWords: separateElisions,
+	rejoinWords: rejoinElisions,
 };

@@ -25,7 +25,7 @@ export async function chooseEngine(root: URL, language: SearchLanguage): Promise
 	if (/^https?:$/.test(location.protocol) && !isOfflineEdition()) {
 		try {
 			const pagefind = (await import(new URL(files.pagefind, root).href)) as PagefindApi;
-			return await createPagefindEngine(pagefind, language.stopWords);
+			return await createPagefindEngine(pagefind, language);
 		} catch (error) {
 			console.warn('Pagefind did not start; searching with the offline index instead.', error);
 		}

@@ -37,7 +37,7 @@ export class SearchService {
 	}
 
 	async search(text: string, options: SearchOptions): Promise<SearchAnswer> {
-		const plan = planQuery(text, { synonyms: this.#synonyms, speller: this.#speller, stopWords: this.#language.stopWords });
+		const plan = planQuery(text, { synonyms: this.#synonyms, speller: this.#speller, stopWords: this.#language.stopWords, separate: this.#language.separateWords });
 		const engine = await this.warmUp();
 		return { plan, outcome: await engine.search(plan, options) };
 	}

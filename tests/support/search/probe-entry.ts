@@ -21,13 +21,13 @@ export interface ProbeInput {
 export interface ProbeOutput {
 	loadMs: number;
 	/** Per query: the lesson ids ranked, how many of them match well (shown before "More results"), and time. */
-	results: { ids: string[]; strong: number; scores: number[]; ms: number }[];
+	results: { ids: string[]; titles: string[]; strong: number; scores: number[]; ms: number }[];
 }
 
 async function load(name: ProbeInput['engine'], root: URL, language: ReturnType<typeof searchLanguage>): Promise<SearchEngine> {
 	if (name === 'lunr') return loadLunrEngine(root, language);
 	// Pagefind opens the index of the page's <html lang>: the probe runs on a page of the query set's language.
-	return createPagefindEngine((await import(new URL(searchFiles(language.code).pagefind, root).href)) as PagefindApi, language.stopWords);
+	return createPagefindEngine((await import(new URL(searchFiles(language.code).pagefind, root).href)) as PagefindApi, language);
 }
 
 (window as unknown as { searchProbe: (input: ProbeInput) => Promise<ProbeOutput> }).searchProbe = async (input) => {
@@ -39,8 +39,8 @@ async function load(name: ProbeInput['engine'], root: URL, language: ReturnType<
 	const loadMs = performance.now() - started;
 	const run = async (query: string) => {
 		const t0 = performance.now();
-		const { hits, strong } = await engine.search(planQuery(query, { synonyms, speller, stopWords: language.stopWords }), { limit: input.limit });
-		return { ids: hits.map((h) => h.id), strong, scores: hits.map((h) => h.score), ms: performance.now() - t0 };
+		const { hits, strong } = await engine.search(planQuery(query, { synonyms, speller, stopWords: language.stopWords, separate: language.separateWords }), { limit: input.limit });
+		return { ids: hits.map((h) => h.id), titles: hits.map((h) => h.title), strong, scores: hits.map((h) => h.score), ms: performance.now() - t0 };
 	};
 	for (const query of input.queries) await run(query); // first pass loads the index parts each query needs
 	// Three timed passes; each query keeps its middle time, so one pause of a busy machine does not count.
