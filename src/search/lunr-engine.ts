@@ -31,12 +31,15 @@ function addConcept(query: lunr.Query, concept: Concept, stopWords: ReadonlySet<
 }
 
 /** The passage that holds the most matched words, with those words marked. */
-function excerptOf(doc: SearchDoc, matchedStems: Set<string>, stem: (word: string) => string): SearchHit['excerpt'] {
-	const isMatch = (word: string) => queryWords(word).some((w) => matchedStems.has(stem(w)));
+function excerptOf(doc: SearchDoc, matchedStems: Set<string>, language: SearchLanguage): SearchHit['excerpt'] {
+	const stem = language.stem;
+	// "l’hameçonnage" matches through its word "hameçonnage" (French separates elisions).
+	const separate = language.separateWords ?? ((text: string) => text);
+	const isMatch = (word: string) => queryWords(separate(word)).some((w) => matchedStems.has(stem(w)));
 	let best = doc.passages[0] ?? '';
 	let bestCount = 0;
 	for (const passage of doc.passages) {
-		const count = queryWords(passage).filter((w) => matchedStems.has(stem(w))).length;
+		const count = queryWords(separate(passage)).filter((w) => matchedStems.has(stem(w))).length;
 		if (count > bestCount) [best, bestCount] = [passage, count];
 	}
 	return cutExcerpt(markWords(best, isMatch));
@@ -59,7 +62,7 @@ export function createLunrEngine(payload: LunrPayload, language: SearchLanguage 
 			const hits = results.slice(0, options.limit).map((r) => {
 				const doc = docs.get(r.ref)!;
 				const { passages: _passages, ...fields } = doc;
-				return { ...fields, excerpt: excerptOf(doc, new Set(Object.keys(r.matchData.metadata)), language.stem), score: r.score };
+				return { ...fields, excerpt: excerptOf(doc, new Set(Object.keys(r.matchData.metadata)), language), score: r.score };
 			});
 			return { hits, total: results.length, strong: countStrong(results.map((r) => r.score)) };
 		},

@@ -34,6 +34,12 @@ describe('French offline search (lunr with lunr-languages)', () => {
 		expect(missed).toEqual([]);
 	});
 
+	it('marks the word found in the excerpt, after an elision too', async () => {
+		const outcome = await frenchEngine.search(planQuery('hameçonnage', { synonyms: frenchSynonyms, speller: frenchSpeller, stopWords: french.stopWords }), { limit: 5 });
+		const marked = outcome.hits[0]!.excerpt.filter((s) => s.mark).map((s) => s.text);
+		expect(marked).toContain('l’hameçonnage');
+	});
+
 	it('stems French words: plurals and verb forms meet their lesson', async () => {
 		expect(french.stem('arnaques')).toBe(french.stem('arnaque'));
 		expect(french.stem('telephones')).toBe(french.stem('telephone'));
