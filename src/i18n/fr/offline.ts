@@ -14,7 +14,7 @@ export const offline = {
 	'download.facts': 'Le fichier',
 	'download.fileName': 'Nom du fichier',
 	'download.size': 'Taille',
-	'download.date': 'Créé le',
+	'download.date': 'Date de création',
 	'download.version': 'Version',
 	'download.checkCode': 'Code de contrôle (SHA-256)',
 	'download.checkTitle': 'Vérifier le fichier (facultatif)',
