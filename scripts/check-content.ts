@@ -6,6 +6,7 @@ import { loadContent } from '../src/content-layer/load-content';
 import { contentRoot } from '../src/content-layer/read-content';
 import { printFrenchReport } from './french-report';
 import { formatProblems } from '../src/content-layer/problem';
+import { allDictionaryProblems } from '../src/i18n/check-dictionaries';
 import { reportLesson } from '../src/content-layer/lesson-standard';
 import { similarPrompts, summariseQuizForm } from '../src/content-layer/quiz-form';
 import { configuredSiteUrl, hostedSite, placeholderWarning } from '../src/lib/hosted-site';
@@ -14,7 +15,10 @@ import { MAX_SLIDE_LINES } from '../src/lib/workshop/slide-text';
 
 const requireArg = process.argv.find((a) => a.startsWith('--require='))?.split('=')[1] ?? '';
 const required = new Set(requireArg.split(',').filter(Boolean));
-const { lessons, coverage, problems, course } = loadContent();
+const loaded = loadContent();
+const { lessons, coverage, course } = loaded;
+// Every language's interface strings must have every English key (as the build checks).
+const problems = [...loaded.problems, ...allDictionaryProblems()];
 if (problems.length > 0) {
 	console.error(formatProblems(problems));
 	process.exit(1);
