@@ -25,6 +25,9 @@ export function searchFiles(code: string): { ui: string; uiStyles: string; lunrI
 	return { ...SEARCH_FILES, ui: `search/${code}/search-ui.js`, uiStyles: `search/${code}/search-ui.css`, lunrIndex: `search/${code}/lunr-index.js` };
 }
 
+/** A language's home, as a site path: "" for English (the root), "fr/" for French (the /fr/ edition). */
+export const languageHome = (code: string): string => (code === 'en' ? '' : `${code}/`);
+
 /** Where part n (from 0) of an offline index written in parts sits (see lunr-parts.ts). */
 export const lunrPartPath = (n: number, code = 'en'): string => `search/${code === 'en' ? '' : `${code}/`}lunr-index-${n + 1}.js`;
 

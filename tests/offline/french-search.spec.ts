@@ -31,7 +31,16 @@ const write = (path: string, text: string) => {
 /** A French search page as SearchBox.astro renders it (page variant), with the loader as its one script. */
 const searchPage = (loader: string) => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Chercher dans le cours</title></head>
-<body><main>
+<body><header>
+<div class="search search--header" data-module="search" data-search-variant="header" data-search-root-href="../../">
+	<form class="search__form" role="search" aria-label="Chercher dans l’en-tête" action="./" method="get">
+		<label for="hq">Chercher dans l’en-tête</label>
+		<input id="hq" name="q" type="search" autocomplete="off">
+	</form>
+	<p class="search__status" role="status" aria-live="polite" data-search-status></p>
+	<div class="search__results" data-search-results hidden></div>
+</div>
+</header><main>
 <div class="search search--page" data-module="search" data-search-variant="page" data-search-root-href="../../" data-search-autoload="">
 	<form class="search__form" role="search" aria-label="Chercher dans le cours" action="./" method="get">
 		<label for="q">Chercher dans le cours</label>
@@ -66,8 +75,8 @@ test('a French learner finds the French lesson from file://, in French, with the
 	await page.goto(pathToFileURL(join(site, 'fr/search/index.html')).href);
 	const input = page.getByRole('searchbox', { name: 'Chercher dans le cours' });
 	await input.fill('hameçonnage');
-	await expect(page.getByRole('status')).toHaveText(/^\d+ leçons? trouvées? pour «\u00A0hameçonnage\u00A0»\.$/);
-	const first = page.locator('.search-hit').first();
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ leçons? trouvées? pour «\u00A0hameçonnage\u00A0»\.$/);
+	const first = page.getByRole('main').locator('.search-hit').first();
 	await expect(first.getByRole('link')).toHaveText('Repérer les arnaques et l’hameçonnage');
 	await expect(first).toContainText('Rester en sécurité en ligne · 15 minutes');
 
@@ -83,5 +92,17 @@ test('a French learner finds the French lesson from file://, in French, with the
 	expect(requested().filter((url) => url.includes('/search/')).map((url) => url.slice(url.indexOf('/search/')))).toEqual(['/search/fr/search-ui.css', '/search/fr/search-ui.js', '/search/fr/lunr-index.js']);
 	await first.getByRole('link').click();
 	await expect(page).toHaveURL(/\/fr\/getting-started\/ways-to-get-online\/index\.html$/);
+	expect(problems).toEqual([]);
+});
+
+test('with nothing found, the header box helps in French and leads to the French home', async ({ page }) => {
+	const problems: string[] = [];
+	await guardPage(page, problems);
+	await page.goto(pathToFileURL(join(site, 'fr/search/index.html')).href);
+	await page.getByRole('searchbox', { name: 'Chercher dans l’en-tête' }).fill('zzzqqqxxx');
+	const header = page.getByRole('banner');
+	await expect(header.getByRole('status')).toHaveText('Aucune leçon trouvée pour «\u00A0zzzqqqxxx\u00A0».');
+	await expect(header.getByText('Vérifiez l’orthographe.')).toBeVisible();
+	await expect(header.getByRole('link', { name: 'Parcourir les modules' })).toHaveAttribute('href', pathToFileURL(join(site, 'fr/index.html')).href);
 	expect(problems).toEqual([]);
 });

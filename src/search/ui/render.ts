@@ -107,7 +107,7 @@ export function correctionMessage(plan: QueryPlan): string {
  * its own, with the list of modules): the note, the list, "See all" and the ideas shown when
  * nothing is found. The same parts, with the same data attributes, as SearchBox.astro's.
  */
-export function headerResultsParts(root: URL, searchHref: string): Node[] {
+export function headerResultsParts(root: URL, searchHref: string, homePath = ''): Node[] {
 	const note = element('p', 'search__note');
 	note.dataset.searchNote = '';
 	note.hidden = true;
@@ -126,7 +126,7 @@ export function headerResultsParts(root: URL, searchHref: string): Node[] {
 	title.textContent = text('search.helpTitle');
 	const ideas = document.createElement('ul');
 	const browse = document.createElement('a');
-	browse.href = addressOf(root, '').href;
+	browse.href = addressOf(root, homePath).href;
 	browse.textContent = text('search.helpBrowse');
 	for (const idea of [text('search.helpSpelling'), text('search.helpFewer'), browse]) {
 		const item = document.createElement('li');

@@ -1,4 +1,5 @@
 import type { SearchLanguage } from '../language';
+import { languageHome } from '../paths';
 import { planQuery, type QueryPlan } from '../query-plan';
 import { createSpeller } from '../spelling';
 import { synonymIndex } from '../synonyms';
@@ -28,6 +29,11 @@ export class SearchService {
 
 	get root(): URL {
 		return this.#root;
+	}
+
+	/** The home of the page's language, as a site path ("fr/"): where "Browse the modules" leads. */
+	get homePath(): string {
+		return languageHome(this.#language.code);
 	}
 
 	/** Starts loading the engine (and its index) without searching yet. */

@@ -6,7 +6,7 @@ import { vocabularyOf } from '../../../src/search/lunr-index';
 import { language as french } from '../../../src/search/languages/fr';
 import { language as english } from '../../../src/search/languages/en';
 import { languageCode } from '../../../src/search/language';
-import { searchFiles } from '../../../src/search/paths';
+import { languageHome, searchFiles } from '../../../src/search/paths';
 import { planQuery } from '../../../src/search/query-plan';
 import { createSpeller } from '../../../src/search/spelling';
 import { synonymIndex } from '../../../src/search/synonyms';
@@ -88,6 +88,8 @@ describe('one index per language', () => {
 		expect(languageCode(undefined)).toBe('en');
 		expect(searchFiles('fr')).toMatchObject({ ui: 'search/fr/search-ui.js', uiStyles: 'search/fr/search-ui.css', lunrIndex: 'search/fr/lunr-index.js', pagefind: 'pagefind/pagefind.js' });
 		expect(searchFiles('en').ui).toBe('search/search-ui.js');
+		expect(languageHome('fr')).toBe('fr/');
+		expect(languageHome('en')).toBe('');
 	});
 });
 
