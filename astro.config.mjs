@@ -2,12 +2,14 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecks } from './src/integrations/content-checks';
 import { pagePolicies } from './src/integrations/csp';
 import { courseSearch } from './src/integrations/search';
 import { lazyScripts } from './src/integrations/lazy-scripts';
 import { buildStages, timed } from './src/integrations/build-timings';
 import { readAloud } from './src/islands/read-aloud/integration';
+import { frenchTypographyPlugin } from './src/content-layer/french-typography-plugin';
 import { siteSettings } from './src/lib/site-settings';
 import { earlyTextSizeScript } from './src/scripts/early-text-size';
 
@@ -25,7 +27,9 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// timed() only measures when BUILD_TIMINGS_FILE is set (npm run bench).
 	integrations: [buildStages(), ...timed([contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()])],
-	markdown: { syntaxHighlight: false },
+	// Astro's own Markdown processor (Sätteri), as by default, plus French no-break spaces in French
+	// lessons (content/fr/ only); MDX uses this processor too.
+	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [frenchTypographyPlugin] }) },
 	devToolbar: { enabled: false },
 	prefetch: false,
 	vite: {

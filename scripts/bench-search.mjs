@@ -1,5 +1,6 @@
 // `npm run bench:search`: builds the site into bench-out/dist, then measures both search engines
-// in Chromium over tests/fixtures/search-queries.yaml (recall@1, recall@5, index sizes, timings).
+// in Chromium over tests/fixtures/search-queries.yaml (recall@1, recall@5, index sizes, timings),
+// then, when the build has French lesson pages, over tests/fixtures/search-queries.fr.yaml on a French page.
 // It always exits 0 when it could measure; missed targets are printed as MISSED.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';

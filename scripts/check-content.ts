@@ -1,8 +1,12 @@
 // Prints, for each lesson, its word count, reading grade and coverage IDs, then a coverage table.
 // Fails when content is malformed, a lesson is above grade 9 or lacks a required part, or (with
 // --require NET,MAIL) a skill of those groups is not taught by a lesson and tested by a quiz question.
+// Then the French edition (scripts/french-report.ts): reading ease, outdated adaptations, coverage.
 import { loadContent } from '../src/content-layer/load-content';
+import { contentRoot } from '../src/content-layer/read-content';
+import { printFrenchReport } from './french-report';
 import { formatProblems } from '../src/content-layer/problem';
+import { allDictionaryProblems } from '../src/i18n/check-dictionaries';
 import { reportLesson } from '../src/content-layer/lesson-standard';
 import { similarPrompts, summariseQuizForm } from '../src/content-layer/quiz-form';
 import { configuredSiteUrl, hostedSite, placeholderWarning } from '../src/lib/hosted-site';
@@ -11,7 +15,10 @@ import { MAX_SLIDE_LINES } from '../src/lib/workshop/slide-text';
 
 const requireArg = process.argv.find((a) => a.startsWith('--require='))?.split('=')[1] ?? '';
 const required = new Set(requireArg.split(',').filter(Boolean));
-const { lessons, coverage, problems, course } = loadContent();
+const loaded = loadContent();
+const { lessons, coverage, course } = loaded;
+// Every language's interface strings must have every English key (as the build checks).
+const problems = [...loaded.problems, ...allDictionaryProblems()];
 if (problems.length > 0) {
 	console.error(formatProblems(problems));
 	process.exit(1);
@@ -65,9 +72,13 @@ for (const lesson of lessons) {
 const siteWarning = placeholderWarning(hostedSite(configuredSiteUrl(course?.siteUrl)));
 if (siteWarning) console.log(`\nnote: ${siteWarning}`);
 
+// The French edition: reading ease, adaptations behind their English source, skills coverage.
+const french = printFrenchReport({ contentRoot: contentRoot(), projectRoot: process.cwd(), coverage, english: lessons.map((l) => ({ id: l.data.id, covers: l.data.covers })) });
+
 const totalWords = reports.reduce((s, r) => s + r.figures.words, 0);
 console.log(`\n${reports.length} lessons, ${totalWords} words, grades ${Math.min(...reports.map((r) => r.figures.grade))}-${Math.max(...reports.map((r) => r.figures.grade))}.`);
 if (missing.length) console.log(`Not yet taught and tested: ${missing.join(', ')}`);
+if (french.problems) failed++;
 if (failed || missing.length) {
 	console.error(`check:content failed: ${failed} lesson(s) below the standard${missing.length ? `, ${missing.length} required skill(s) not covered` : ''}.`);
 	process.exit(1);

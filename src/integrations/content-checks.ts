@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../content-layer/read-content';
 import { loadContentOnce } from '../content-layer/load-content';
 import { ContentError } from '../content-layer/problem';
+import { allDictionaryProblems } from '../i18n/check-dictionaries';
 import { configuredSiteUrl, hostedSite, placeholderWarning } from '../lib/hosted-site';
 import { deckFigures, planLesson } from '../lib/workshop/slide-plan';
 import { MAX_SLIDE_LINES } from '../lib/workshop/slide-text';
 
 /**
- * Fails the build, before anything is rendered, when a lesson or the course file is malformed;
+ * Fails the build, before anything is rendered, when a lesson or the course file is malformed or
+ * a language's interface strings lack a key;
  * warns once when the site address is still an example (no QR codes then), and names slides
  * too full for a room.
  */
@@ -21,7 +23,10 @@ export function contentChecks(): AstroIntegration {
 				const projectRoot = fileURLToPath(config.root);
 				// The site address and base come from course.yaml: npm run dev restarts when it changes.
 				addWatchFile(join(contentRoot(projectRoot), 'course.yaml'));
-				const { problems, lessons, course } = loadContentOnce(projectRoot);
+				const loaded = loadContentOnce(projectRoot);
+				const { lessons, course } = loaded;
+				// Each language's interface strings must have every English key: a missing one is named here.
+				const problems = [...loaded.problems, ...allDictionaryProblems()];
 				if (problems.length > 0) throw new ContentError(problems);
 				logger.info(`${lessons.length} lessons checked.`);
 				// Once per build, here, rather than from each page that leaves its QR code out.

@@ -1,4 +1,6 @@
 import lunr from 'lunr';
+import type { SearchLanguage } from './language';
+import { language as english } from './languages/en';
 import type { SearchDoc } from './types';
 import { indexWords, isVocabularyWord } from './words';
 
@@ -10,6 +12,8 @@ export interface SearchSource extends SearchDoc {
 	lead: string;
 	/** All the lesson text, headings and lead included. */
 	body: string;
+	/** The page's language (its `<html lang>` code): each language has an index of its own. English when absent. */
+	language?: string;
 }
 
 /** Field weights: a word in the title says more about a lesson than a word in passing. */
@@ -17,9 +21,13 @@ export const FIELD_BOOSTS = { title: 10, headings: 4, lead: 3, body: 1 } as cons
 
 const asIndexText = (text: string) => indexWords(text).join(' ');
 
-/** Builds the offline index. Word cutting matches the browser's, so queries meet the same words. */
-export function buildLunrIndex(sources: readonly SearchSource[]): lunr.Index {
+/**
+ * Builds the offline index of one language's lessons, with that language's stemmer and stop words.
+ * Word cutting matches the browser's, so queries meet the same words.
+ */
+export function buildLunrIndex(sources: readonly SearchSource[], language: SearchLanguage = english): lunr.Index {
 	return lunr(function () {
+		language.setUp(this);
 		this.ref('id');
 		for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
 		for (const source of sources) {

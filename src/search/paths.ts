@@ -15,8 +15,21 @@ export const SEARCH_FILES = {
 	pagefind: 'pagefind/pagefind.js',
 } as const;
 
+/**
+ * The search files of one language. English keeps the paths above; another language has its own
+ * interface (its synonyms, vocabulary and stemmer) and offline index under search/<code>/
+ * ("search/fr/lunr-index.js"). Pagefind has one folder: it keeps an index per language inside it.
+ */
+export function searchFiles(code: string): { ui: string; uiStyles: string; lunrIndex: string; pagefindDir: string; pagefind: string } {
+	if (code === 'en') return SEARCH_FILES;
+	return { ...SEARCH_FILES, ui: `search/${code}/search-ui.js`, uiStyles: `search/${code}/search-ui.css`, lunrIndex: `search/${code}/lunr-index.js` };
+}
+
+/** A language's home, as a site path: "" for English (the root), "fr/" for French (the /fr/ edition). */
+export const languageHome = (code: string): string => (code === 'en' ? '' : `${code}/`);
+
 /** Where part n (from 0) of an offline index written in parts sits (see lunr-parts.ts). */
-export const lunrPartPath = (n: number): string => `search/lunr-index-${n + 1}.js`;
+export const lunrPartPath = (n: number, code = 'en'): string => `search/${code === 'en' ? '' : `${code}/`}lunr-index-${n + 1}.js`;
 
 /**
  * The address of a site path (no leading slash) under the site root. From file:// a folder

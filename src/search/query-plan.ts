@@ -32,21 +32,25 @@ export interface QueryPlan {
 /** Long pastes are cut: nobody types more than this into a search box. */
 export const MAX_QUERY_WORDS = 12;
 
-export function planQuery(text: string, options: { synonyms: SynonymIndex; speller: Speller }): QueryPlan {
-	const { synonyms, speller } = options;
-	const typed = queryWords(text.slice(0, 200)).slice(0, MAX_QUERY_WORDS);
+/**
+ * `stopWords` and `separate`: the query's language's (English by default; see src/search/languages/):
+ * French separates elisions, so "l’arnaque" is asked as "arnaque".
+ */
+export function planQuery(text: string, options: { synonyms: SynonymIndex; speller: Speller; stopWords?: ReadonlySet<string>; separate?: (text: string) => string }): QueryPlan {
+	const { synonyms, speller, stopWords = STOP_WORDS, separate = (t: string) => t } = options;
+	const typed = queryWords(separate(text.slice(0, 200))).slice(0, MAX_QUERY_WORDS);
 	const stillTyping = !/\s$/.test(text) && typed.length > 0;
-	const used = typed.map((w, i) => (STOP_WORDS.has(w) || synonyms.has(w) ? w : speller.correct(w, stillTyping && i === typed.length - 1)));
+	const used = typed.map((w, i) => (stopWords.has(w) || synonyms.has(w) ? w : speller.correct(w, stillTyping && i === typed.length - 1)));
 	const concepts: Concept[] = [];
 	for (let i = 0; i < used.length; ) {
 		const length = phraseLengthAt(used, i, synonyms);
 		const key = used.slice(i, i + length).join(' ');
 		const end = i + length === used.length;
 		// Filler words and single characters ("x", "1") only add noise to the results.
-		if (length > 1 || (!STOP_WORDS.has(key) && key.length > 1)) {
+		if (length > 1 || (!stopWords.has(key) && key.length > 1)) {
 			concepts.push({
 				typed: typed.slice(i, i + length).join(' '),
-				alternatives: [{ words: key.split(' '), synonym: false }, ...(synonyms.get(key) ?? []).filter((s) => inLessons(s, speller)).map((s) => ({ words: s.split(' '), synonym: true }))],
+				alternatives: [{ words: key.split(' '), synonym: false }, ...(synonyms.get(key) ?? []).filter((s) => inLessons(s, speller, stopWords)).map((s) => ({ words: s.split(' '), synonym: true }))],
 				partial: end && stillTyping && length === 1,
 				fuzzy: length === 1 && key.length >= 5 && !speller.knows(key),
 			});
@@ -62,8 +66,8 @@ export function planQuery(text: string, options: { synonyms: SynonymIndex; spell
  * ("passcode" finding "pass"), ranking a page above the one with the word the learner typed.
  * Words outside the speller's vocabulary (short ones, those with digits) are kept: it cannot tell.
  */
-function inLessons(phrase: string, speller: Speller): boolean {
-	return phrase.split(' ').every((w) => !isVocabularyWord(w) || STOP_WORDS.has(w) || speller.knows(w));
+function inLessons(phrase: string, speller: Speller, stopWords: ReadonlySet<string>): boolean {
+	return phrase.split(' ').every((w) => !isVocabularyWord(w) || stopWords.has(w) || speller.knows(w));
 }
 
 /** Longest synonym phrase starting at word i, or 1. */

@@ -7,11 +7,12 @@ import { searchSynonymsSchema, type SearchSynonyms } from '../schemas/search-syn
 import { queryWords } from './words';
 
 /**
- * Reads and checks content/search-synonyms.yaml. A missing file means no synonyms; a broken one
- * gives problems an author can act on, never an exception.
+ * Reads and checks a language's synonyms: content/search-synonyms.yaml for English,
+ * content/<code>/search-synonyms.yaml for another (content/fr/...). A missing file means no
+ * synonyms; a broken one gives problems an author can act on, never an exception.
  */
-export function loadSynonyms(projectRoot: string = process.cwd()): { synonyms: SearchSynonyms; problems: ContentProblem[] } {
-	const path = join(contentRoot(projectRoot), 'search-synonyms.yaml');
+export function loadSynonyms(projectRoot: string = process.cwd(), code = 'en'): { synonyms: SearchSynonyms; problems: ContentProblem[] } {
+	const path = join(contentRoot(projectRoot), ...(code === 'en' ? [] : [code]), 'search-synonyms.yaml');
 	const empty: SearchSynonyms = { groups: [] };
 	if (!existsSync(path)) return { synonyms: empty, problems: [] };
 	const file = relative(projectRoot, path);

@@ -53,7 +53,7 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, ma
 export function countRequests(page: Page): () => string[] {
 	const seen: string[] = [];
 	page.on('request', (request) => {
-		if (!/\/(search\/[\w-]+\.(js|css)|pagefind\/)/.test(request.url())) seen.push(request.url());
+		if (!/\/(search\/(?:[a-z]{2}\/)?[\w-]+\.(js|css)|pagefind\/)/.test(request.url())) seen.push(request.url());
 	});
 	return () => seen;
 }

@@ -1,4 +1,5 @@
-import { SEARCH_FILES, searchPageAddress } from '../../search/paths';
+import { languageCode } from '../../search/language';
+import { searchFiles, searchPageAddress } from '../../search/paths';
 
 /**
  * The only search code on every page (a few hundred bytes): it loads the search interface the
@@ -12,11 +13,13 @@ export function initSearchLoader(): void {
 		if (requested || !boxes[0]?.dataset.searchRootHref) return;
 		requested = true;
 		const root = new URL(boxes[0].dataset.searchRootHref, document.baseURI);
+		// The interface of the page's language: its words, synonyms and index (a French page, the French ones).
+		const files = searchFiles(languageCode(document.documentElement.lang));
 		const styles = document.createElement('link');
 		styles.rel = 'stylesheet';
-		styles.href = new URL(SEARCH_FILES.uiStyles, root).href;
+		styles.href = new URL(files.uiStyles, root).href;
 		const script = document.createElement('script');
-		script.src = new URL(SEARCH_FILES.ui, root).href;
+		script.src = new URL(files.ui, root).href;
 		script.addEventListener('error', () => {
 			console.warn('The search interface did not load.');
 			for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = false;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { languageCode } from '../../search/language';
 import type { SearchSource } from '../../search/lunr-index';
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -51,6 +52,7 @@ export function extractSources(outDir: string): { sources: SearchSource[]; pages
 			headings: bodies.flatMap((b) => b.querySelectorAll('h2, h3, h4').map((h) => tidy(h.text))).join(' '),
 			lead: lead.map(blockText).join(' '),
 			body: bodies.map(blockText).join(' '),
+			language: languageCode(root.querySelector('html')?.getAttribute('lang')),
 		});
 	}
 	return { sources, pages, problems };

@@ -4,7 +4,9 @@ import { gzipSync } from 'node:zlib';
 import { buildLunrIndex, type SearchSource } from '../../search/lunr-index';
 import type { LunrManifest, LunrPart } from '../../search/lunr-parts';
 import { packIndex, type LunrIndexJson } from '../../search/lunr-pack';
-import { SEARCH_FILES, lunrPartPath } from '../../search/paths';
+import type { SearchLanguage } from '../../search/language';
+import { language as english } from '../../search/languages/en';
+import { lunrPartPath, searchFiles } from '../../search/paths';
 import type { LunrPayload } from '../../search/types';
 import { splitIndex } from './split-lunr-index';
 
@@ -43,24 +45,26 @@ function groupModules(payload: LunrPayload, budget: number): string[][] {
 /**
  * The offline index as classic scripts (site path and text), which set globals so <script src>
  * loads them from file://: one script while the whole index fits the budget, else a manifest
- * (SEARCH_FILES.lunrIndex) and parts of whole modules (see lunr-parts.ts).
+ * (searchFiles(code).lunrIndex) and parts of whole modules (see lunr-parts.ts). One language's
+ * lessons, with its stemmer: search/lunr-index.js for English, search/fr/lunr-index.js for French.
  */
-export function lunrScripts(sources: readonly SearchSource[], budget = LUNR_PART_BUDGET): { path: string; text: string }[] {
+export function lunrScripts(sources: readonly SearchSource[], budget = LUNR_PART_BUDGET, language: SearchLanguage = english): { path: string; text: string }[] {
+	const indexPath = searchFiles(language.code).lunrIndex;
 	const payload: LunrPayload = {
-		index: packIndex(buildLunrIndex(sources).toJSON() as unknown as LunrIndexJson),
+		index: packIndex(buildLunrIndex(sources, language).toJSON() as unknown as LunrIndexJson),
 		docs: sources.map(({ id, title, module, minutes, path, passages }) => ({ id, title, module, minutes, path, passages })),
 	};
 	const whole = indexScript(payload);
-	if (gzipBytes(whole) <= budget) return [{ path: SEARCH_FILES.lunrIndex, text: whole }];
+	if (gzipBytes(whole) <= budget) return [{ path: indexPath, text: whole }];
 	const parts = splitIndex(payload, groupModules(payload, budget));
 	const { version, fields, pipeline } = payload.index;
-	const manifest: LunrManifest = { version, fields, pipeline, parts: parts.map((_, n) => lunrPartPath(n)) };
-	return [{ path: SEARCH_FILES.lunrIndex, text: indexScript(manifest) }, ...parts.map((part, n) => ({ path: lunrPartPath(n), text: partScript(n, part) }))];
+	const manifest: LunrManifest = { version, fields, pipeline, parts: parts.map((_, n) => lunrPartPath(n, language.code)) };
+	return [{ path: indexPath, text: indexScript(manifest) }, ...parts.map((part, n) => ({ path: lunrPartPath(n, language.code), text: partScript(n, part) }))];
 }
 
-/** Writes the offline index script(s) under the built site; returns each one's path and bytes. */
-export function writeLunrScripts(outDir: string, sources: readonly SearchSource[]): { path: string; bytes: number }[] {
-	return lunrScripts(sources).map(({ path, text }) => {
+/** Writes one language's offline index script(s) under the built site; returns each one's path and bytes. */
+export function writeLunrScripts(outDir: string, sources: readonly SearchSource[], language: SearchLanguage = english): { path: string; bytes: number }[] {
+	return lunrScripts(sources, LUNR_PART_BUDGET, language).map(({ path, text }) => {
 		const file = join(outDir, path);
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, text);

@@ -2,7 +2,8 @@ import { isOfflineEdition } from '../../lib/offline-edition';
 import { createLunrEngine } from '../lunr-engine';
 import { joinParts, type LunrManifest, type LunrPart } from '../lunr-parts';
 import { createPagefindEngine, type PagefindApi } from '../pagefind-engine';
-import { SEARCH_FILES } from '../paths';
+import type { SearchLanguage } from '../language';
+import { searchFiles } from '../paths';
 import type { LunrPayload, SearchEngine } from '../types';
 import { loadClassicScript } from './load-script';
 
@@ -19,26 +20,28 @@ declare global {
  * Pagefind on the hosted site; lunr in the offline copy (it has no Pagefind files, even when
  * someone serves it over http), from file:// (no fetch, import() or WASM there) or when Pagefind fails.
  */
-export async function chooseEngine(root: URL): Promise<SearchEngine> {
+export async function chooseEngine(root: URL, language: SearchLanguage): Promise<SearchEngine> {
+	const files = searchFiles(language.code);
 	if (/^https?:$/.test(location.protocol) && !isOfflineEdition()) {
 		try {
-			const pagefind = (await import(new URL(SEARCH_FILES.pagefind, root).href)) as PagefindApi;
-			return await createPagefindEngine(pagefind);
+			const pagefind = (await import(new URL(files.pagefind, root).href)) as PagefindApi;
+			return await createPagefindEngine(pagefind, language);
 		} catch (error) {
 			console.warn('Pagefind did not start; searching with the offline index instead.', error);
 		}
 	}
-	return loadLunrEngine(root);
+	return loadLunrEngine(root, language);
 }
 
-export async function loadLunrEngine(root: URL): Promise<SearchEngine> {
-	if (!window.CDS_SEARCH_INDEX) await loadClassicScript(new URL(SEARCH_FILES.lunrIndex, root).href);
+/** The offline index of the language (search/lunr-index.js, search/fr/lunr-index.js...), with its stemmer. */
+export async function loadLunrEngine(root: URL, language: SearchLanguage): Promise<SearchEngine> {
+	if (!window.CDS_SEARCH_INDEX) await loadClassicScript(new URL(searchFiles(language.code).lunrIndex, root).href);
 	const loaded = window.CDS_SEARCH_INDEX;
 	if (!loaded) throw new Error('The offline search index did not load.');
-	if (!('parts' in loaded)) return createLunrEngine(loaded);
+	if (!('parts' in loaded)) return createLunrEngine(loaded, language);
 	// An index in parts: every search ranks over the whole course, so all parts load, side by side.
 	await Promise.all(loaded.parts.map((path, n) => (window.CDS_SEARCH_PARTS?.[n] ? undefined : loadClassicScript(new URL(path, root).href))));
 	const parts = loaded.parts.map((_, n) => window.CDS_SEARCH_PARTS?.[n]);
 	if (parts.some((part) => !part)) throw new Error('A part of the offline search index did not load.');
-	return createLunrEngine(joinParts(loaded, parts as LunrPart[]));
+	return createLunrEngine(joinParts(loaded, parts as LunrPart[]), language);
 }

@@ -1,4 +1,5 @@
-import { search as strings } from '../../i18n/en/search';
+import { search as englishSearch } from '../../i18n/en/search';
+import { duration as englishDuration } from '../../i18n/en/duration';
 import { fill } from '../../i18n/fill';
 import { formatDuration } from '../../i18n/duration';
 import type { Segment } from '../excerpt';
@@ -6,9 +7,23 @@ import { addressOf } from '../paths';
 import type { QueryPlan } from '../query-plan';
 import type { SearchHit } from '../types';
 
-/** An interface string of src/i18n/en/search.ts. */
-export function text(key: keyof typeof strings, values?: Record<string, string | number>): string {
-	return fill(strings[key], values);
+/** The words the interface shows: a language's search and duration strings (src/i18n/<code>/). */
+export interface InterfaceWords {
+	search: Record<keyof typeof englishSearch, string>;
+	duration: Record<keyof typeof englishDuration, string>;
+}
+
+/** English until the bundle's entry hands its language's words (startSearch). */
+let words: InterfaceWords = { search: englishSearch, duration: englishDuration };
+
+/** Sets the words of the page's language, once, when the interface starts. */
+export function useWords(given: InterfaceWords): void {
+	words = given;
+}
+
+/** An interface string of the search strings (src/i18n/<code>/search.ts). */
+export function text(key: keyof typeof englishSearch, values?: Record<string, string | number>): string {
+	return fill(words.search[key], values);
 }
 
 /** The query as echoed back to the learner: always set as text, never as HTML. */
@@ -42,7 +57,7 @@ export function hitItem(hit: SearchHit, root: URL, titleTag: 'h2' | 'p'): HTMLLI
 	link.textContent = hit.title;
 	title.append(link);
 	const meta = element('p', 'search-hit__meta');
-	meta.textContent = [hit.module, hit.minutes ? formatDuration(hit.minutes) : ''].filter(Boolean).join(' · ');
+	meta.textContent = [hit.module, hit.minutes ? formatDuration(hit.minutes, words.duration) : ''].filter(Boolean).join(' · ');
 	const excerpt = element('p', 'search-hit__excerpt');
 	excerpt.append(...excerptNodes(hit.excerpt));
 	item.append(title, meta, excerpt);
@@ -92,7 +107,7 @@ export function correctionMessage(plan: QueryPlan): string {
  * its own, with the list of modules): the note, the list, "See all" and the ideas shown when
  * nothing is found. The same parts, with the same data attributes, as SearchBox.astro's.
  */
-export function headerResultsParts(root: URL, searchHref: string): Node[] {
+export function headerResultsParts(root: URL, searchHref: string, homePath = ''): Node[] {
 	const note = element('p', 'search__note');
 	note.dataset.searchNote = '';
 	note.hidden = true;
@@ -111,7 +126,7 @@ export function headerResultsParts(root: URL, searchHref: string): Node[] {
 	title.textContent = text('search.helpTitle');
 	const ideas = document.createElement('ul');
 	const browse = document.createElement('a');
-	browse.href = addressOf(root, '').href;
+	browse.href = addressOf(root, homePath).href;
 	browse.textContent = text('search.helpBrowse');
 	for (const idea of [text('search.helpSpelling'), text('search.helpFewer'), browse]) {
 		const item = document.createElement('li');

@@ -37,7 +37,7 @@ export class SearchBox {
 		this.#input = this.#form.querySelector('input[name="q"]')!;
 		this.#module = this.#form.querySelector('select[name="module"]');
 		this.#results = part(root, 'results')!;
-		if (!part(root, 'list')) this.#results.append(...headerResultsParts(service.root, this.#form.action));
+		if (!part(root, 'list')) this.#results.append(...headerResultsParts(service.root, this.#form.action, service.homePath));
 		this.#status = part(root, 'status')!;
 		this.#note = part(root, 'note')!;
 		this.#list = part(root, 'list')!;

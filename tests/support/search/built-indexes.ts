@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { SEARCH_FILES } from '../../../src/search/paths';
+import { SEARCH_FILES, searchFiles } from '../../../src/search/paths';
 import { joinParts, type LunrManifest, type LunrPart } from '../../../src/search/lunr-parts';
 import type { LunrPayload } from '../../../src/search/types';
 
@@ -14,10 +14,10 @@ export function pagefindFragments(distDir: string): { url: string; content: stri
 	});
 }
 
-/** The offline index scripts as the browser runs them: the index, or its list and then its parts. */
-export function offlineIndexScripts(distDir: string): { path: string; text: string }[] {
+/** A language's offline index scripts as the browser runs them: the index, or its list and then its parts. */
+export function offlineIndexScripts(distDir: string, code = 'en'): { path: string; text: string }[] {
 	const read = (path: string) => ({ path, text: readFileSync(join(distDir, path), 'utf8') });
-	const first = read(SEARCH_FILES.lunrIndex);
+	const first = read(searchFiles(code).lunrIndex);
 	const loaded = runIndexScripts([first]).CDS_SEARCH_INDEX;
 	return loaded && 'parts' in loaded ? [first, ...loaded.parts.map(read)] : [first];
 }

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { extractSources } from '../../../src/integrations/search/extract-sources';
 import { offlineIndexScripts } from './built-indexes';
 import { vocabularyOf } from '../../../src/search/lunr-index';
-import { SEARCH_FILES } from '../../../src/search/paths';
+import { searchFiles } from '../../../src/search/paths';
 import { loadSynonyms } from '../../../src/search/synonyms-file';
 import type { SearchSettings } from '../../../src/search/types';
 import type { ProbeInput, ProbeOutput } from './probe-entry';
@@ -32,9 +32,12 @@ export interface EngineReport {
 	queryMs: { median: number; max: number; slowest: string };
 }
 
-/** The synonyms and vocabulary the build wrote into the search interface. */
-export function settingsFor(distDir: string): SearchSettings {
-	return { synonyms: loadSynonyms().synonyms, vocabulary: vocabularyOf(extractSources(distDir).sources) };
+/** A language's lessons in the build: those whose page's <html lang> is that language. */
+export const sourcesIn = (distDir: string, code = 'en') => extractSources(distDir).sources.filter((s) => (s.language ?? 'en') === code);
+
+/** The synonyms and vocabulary the build wrote into a language's search interface. */
+export function settingsFor(distDir: string, code = 'en'): SearchSettings {
+	return { synonyms: loadSynonyms(process.cwd(), code).synonyms, vocabulary: vocabularyOf(sourcesIn(distDir, code)) };
 }
 
 async function probeBundle(): Promise<string> {
@@ -46,14 +49,15 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /**
  * Runs every query against each engine in the page's browser. The page must be a page of the
- * built site opened with bypassCSP (the probe is added as an inline script).
+ * built site in the query set's language (Pagefind opens the index of the page's <html lang>),
+ * opened with bypassCSP (the probe is added as an inline script).
  */
-export async function measureEngines(page: Page, siteRoot: string, distDir: string, set: QuerySet): Promise<EngineReport[]> {
+export async function measureEngines(page: Page, siteRoot: string, distDir: string, set: QuerySet, code = 'en'): Promise<EngineReport[]> {
 	await page.addScriptTag({ content: await probeBundle() });
-	const settings = settingsFor(distDir);
+	const settings = settingsFor(distDir, code);
 	const reports: EngineReport[] = [];
 	for (const engine of ENGINES) {
-		const input: ProbeInput = { engine, root: siteRoot, settings, queries: set.queries.map((q) => q.query), limit: 5 };
+		const input: ProbeInput = { engine, root: siteRoot, settings, queries: set.queries.map((q) => q.query), limit: 5, language: code };
 		const output = await page.evaluate((i) => (window as unknown as { searchProbe: (i: ProbeInput) => Promise<ProbeOutput> }).searchProbe(i), input);
 		const found = set.queries.map((q, i) => ({ ...q, got: output.results[i]!.ids, strong: output.results[i]!.strong }));
 		reports.push({
@@ -91,19 +95,20 @@ export interface SizeReport {
 	lessons: number;
 }
 
-export function measureSizes(distDir: string): SizeReport {
-	const lunrParts = offlineIndexScripts(distDir).map(({ text }) => Buffer.from(text));
+export function measureSizes(distDir: string, code = 'en'): SizeReport {
+	const files = searchFiles(code);
+	const lunrParts = offlineIndexScripts(distDir, code).map(({ text }) => Buffer.from(text));
 	const lunr = Buffer.concat(lunrParts);
 	// The interface loads its script and the results' styles together: count both.
-	const ui = Buffer.concat([readFileSync(join(distDir, SEARCH_FILES.ui)), readFileSync(join(distDir, SEARCH_FILES.uiStyles))]);
+	const ui = Buffer.concat([readFileSync(join(distDir, files.ui)), readFileSync(join(distDir, files.uiStyles))]);
 	return {
-		pagefindBytes: folderBytes(join(distDir, SEARCH_FILES.pagefindDir)),
+		pagefindBytes: folderBytes(join(distDir, files.pagefindDir)),
 		lunrBytes: lunr.length,
 		lunrGzipBytes: lunrParts.reduce((sum, part) => sum + gzipSync(part, { level: 9 }).length, 0),
 		lunrScripts: lunrParts.length,
 		lunrLargestGzipBytes: Math.max(...lunrParts.map((part) => gzipSync(part, { level: 9 }).length)),
 		uiBytes: ui.length,
 		uiGzipBytes: gzipSync(ui, { level: 9 }).length,
-		lessons: extractSources(distDir).sources.length,
+		lessons: sourcesIn(distDir, code).length,
 	};
 }

@@ -22,6 +22,8 @@ export const querySetSchema = z.strictObject({
 export type QuerySet = z.output<typeof querySetSchema>;
 
 export const QUERY_FILE = 'tests/fixtures/search-queries.yaml';
+/** The French query set: what learners in France type, on the French pages. */
+export const FRENCH_QUERY_FILE = 'tests/fixtures/search-queries.fr.yaml';
 
 export function loadQuerySet(file = QUERY_FILE): QuerySet {
 	return parseWithFriendlyErrors(querySetSchema, parse(readFileSync(file, 'utf8')), { file });

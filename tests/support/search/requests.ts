@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 export function searchRequests(page: Page): () => string[] {
 	const urls: string[] = [];
 	page.on('request', (request) => {
-		if (/\/(search\/[\w-]+\.(js|css)|pagefind\/)/.test(request.url())) urls.push(request.url());
+		if (/\/(search\/(?:[a-z]{2}\/)?[\w-]+\.(js|css)|pagefind\/)/.test(request.url())) urls.push(request.url());
 	});
 	return () => [...urls];
 }

@@ -1,0 +1,32 @@
+import type { quiz as en } from '../en/quiz';
+
+/** Textes du quiz de fin de leçon (src/islands/quiz). `{nom}` marque une valeur remplie. */
+export const quiz = {
+	'quiz.title': 'Vérifiez ce que vous avez appris',
+	'quiz.pageTitle': 'Quiz : {title}',
+	'quiz.linkIntro': '{count} {count|question|questions} sur cette leçon. Vous avez tout votre temps, et vous pouvez recommencer autant de fois que vous voulez.',
+	'quiz.link': 'Faire le quiz',
+	'quiz.intro': '{count} {count|question|questions}. Prenez votre temps : il n’y a pas de limite.',
+	'quiz.crumb': 'Quiz',
+	'quiz.cue': 'Quand vous voulez :',
+	'quiz.cueLink': 'vérifiez ce que vous avez appris',
+	'quiz.question': 'Question {n} sur {total}',
+	'quiz.hint.one': 'Choisissez une réponse.',
+	'quiz.hint.many': 'Choisissez toutes les bonnes réponses.',
+	'quiz.hint.true-false': 'Choisissez vrai ou faux.',
+	'quiz.check': 'Vérifier ma réponse',
+	'quiz.retry': 'Réessayer',
+	'quiz.restart': 'Recommencer le quiz',
+	'quiz.answer': 'Voir la réponse et l’explication',
+	'quiz.choiceRight': 'Juste :',
+	'quiz.choiceWrong': 'Faux :',
+	'quiz.right': 'Bonne réponse.',
+	'quiz.wrong': 'Pas tout à fait.',
+	'quiz.partly': 'Pas tout à fait : vous avez trouvé {found} des {total} bonnes réponses.',
+	'quiz.nothingChosen': 'Choisissez d’abord une réponse, puis vérifiez.',
+	'quiz.markRight': 'juste',
+	'quiz.markWrong': 'faux',
+	'quiz.score': 'Vous avez {score} {score|bonne réponse|bonnes réponses} sur {total}.',
+	'quiz.passed': 'Bravo : cette leçon compte maintenant comme faite.',
+	'quiz.notPassed': 'Le score compte votre première réponse à chaque question. Avec {needed} {needed|bonne réponse|bonnes réponses} ou plus, cette leçon compte comme faite. Vous pouvez recommencer autant de fois que vous voulez.',
+} as const satisfies Record<keyof typeof en, string>;
