@@ -8,6 +8,7 @@ import { courseSearch } from './src/integrations/search';
 import { lazyScripts } from './src/integrations/lazy-scripts';
 import { buildStages, timed } from './src/integrations/build-timings';
 import { readAloud } from './src/islands/read-aloud/integration';
+import { componentExamples } from './src/integrations/component-examples';
 import { siteSettings } from './src/lib/site-settings';
 import { earlyTextSizeScript } from './src/scripts/early-text-size';
 
@@ -23,8 +24,9 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// timed() only measures when BUILD_TIMINGS_FILE is set (npm run bench).
-	integrations: [buildStages(), ...timed([contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()])],
+	// timed() only measures when BUILD_TIMINGS_FILE is set (npm run bench). componentExamples() builds
+	// the islands' examples for the tests only (COMPONENT_EXAMPLES=1), and last, so they get the site's policies.
+	integrations: [buildStages(), ...timed([contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()]), componentExamples()],
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	prefetch: false,

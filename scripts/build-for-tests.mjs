@@ -5,6 +5,8 @@
 // The root build has an example site address (no QR codes), the sub-path one a real one
 // (tests/support/test-sites.mjs), so both kinds of course are tested.
 // The SCORM package (dist-scorm/) is made from the root build, for the learning-platform tests.
+// The root build also makes the islands' examples (COMPONENT_EXAMPLES=1), which it moves out of
+// the site into dist-examples/ for the component tests (src/integrations/component-examples).
 import { execFileSync } from 'node:child_process';
 import { runPackage } from './package.mjs';
 import { runScormPackage } from './package-scorm.mjs';
@@ -13,7 +15,7 @@ import { PLACEHOLDER_SITE_URL, REAL_SITE_URL } from '../tests/support/test-sites
 const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--silent'];
 const run = (env) => execFileSync(process.execPath, astro, { stdio: 'inherit', env: { ...process.env, ...env } });
 
-run({ SITE_URL: PLACEHOLDER_SITE_URL });
+run({ SITE_URL: PLACEHOLDER_SITE_URL, COMPONENT_EXAMPLES: '1' });
 run({ BASE_PATH: '/course/', OUT_DIR: './dist-subpath', SITE_URL: REAL_SITE_URL });
 
 const report = (name, r) => console.log(`${name}: ${r.pages} pages, zip ${(r.zipBytes / 1000).toFixed(0)} kB in ${(r.ms / 1000).toFixed(2)} s`);
