@@ -7,16 +7,34 @@
 // The SCORM package (dist-scorm/) is made from the root build, for the learning-platform tests.
 // The root build also makes the islands' examples (COMPONENT_EXAMPLES=1), which it moves out of
 // the site into dist-examples/ for the component tests (src/integrations/component-examples).
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { runPackage } from './package.mjs';
 import { runScormPackage } from './package-scorm.mjs';
 import { PLACEHOLDER_SITE_URL, REAL_SITE_URL } from '../tests/support/test-sites.mjs';
 
 const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--silent'];
-const run = (env) => execFileSync(process.execPath, astro, { stdio: 'inherit', env: { ...process.env, ...env } });
+const started = performance.now();
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+/** Runs one Astro build in its own process; resolves when it ends, rejects when it fails. */
+function build(name, env) {
+	const start = performance.now();
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, astro, { stdio: 'inherit', env: { ...process.env, ...env } });
+		child.on('error', reject);
+		child.on('exit', (code) => {
+			if (code !== 0) return reject(new Error(`${name} build failed (exit code ${code})`));
+			console.log(`${name} build: ${seconds(start)}`);
+			resolve();
+		});
+	});
+}
 
-run({ SITE_URL: PLACEHOLDER_SITE_URL, COMPONENT_EXAMPLES: '1' });
-run({ BASE_PATH: '/course/', OUT_DIR: './dist-subpath', SITE_URL: REAL_SITE_URL });
+await build('root', { SITE_URL: PLACEHOLDER_SITE_URL, COMPONENT_EXAMPLES: '1' });
+// The sub-path build runs while the root build is packaged (offline copy, SCORM): the packaging
+// reads and zips files, the build mostly computes, so the two share two cores well. The two Astro
+// builds do not run side by side: both write the project's .astro/ folder.
+const subpathBuild = build('sub-path', { BASE_PATH: '/course/', OUT_DIR: './dist-subpath', SITE_URL: REAL_SITE_URL });
+subpathBuild.catch(() => {}); // awaited below; this only stops an unhandled rejection while packaging
 
 const report = (name, r) => console.log(`${name}: ${r.pages} pages, zip ${(r.zipBytes / 1000).toFixed(0)} kB in ${(r.ms / 1000).toFixed(2)} s`);
 /** Runs a step with some environment variables set, and puts them back after. */
@@ -35,7 +53,9 @@ async function withEnv(env, step) {
 report('offline copy', await withEnv({ SITE_URL: PLACEHOLDER_SITE_URL }, () => runPackage({ reuse: true })));
 const scorm = await withEnv({ SITE_URL: PLACEHOLDER_SITE_URL }, () => runScormPackage({ reuse: true }));
 console.log(`SCORM package: ${scorm.files} files, zip ${(scorm.zipBytes / 1000).toFixed(0)} kB in ${(scorm.ms / 1000).toFixed(2)} s`);
+await subpathBuild;
 report(
 	'offline copy from the sub-path build',
 	await withEnv({ BASE_PATH: '/course/', SITE_URL: REAL_SITE_URL }, () => runPackage({ reuse: true, dist: 'dist-subpath', out: 'dist-subpath-offline' })),
 );
+console.log(`test builds: ${seconds(started)}`);
