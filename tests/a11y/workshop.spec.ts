@@ -24,23 +24,5 @@ test.describe('workshop pages as they are without their scripts, every slide sho
 	}
 });
 
-test('the slides pass axe with an answer shown, the key list open, and in the theme chosen with T', async ({ page }) => {
-	await page.goto(lesson.slides);
-	const question = Number(await page.locator('.slide--quiz').first().getAttribute('data-slide'));
-	await page.keyboard.type(String(question));
-	await page.keyboard.press('Enter');
-	await page.keyboard.press('ArrowRight');
-	await expect(page.locator('.slide.is-current .quiz-slide__answer-body')).toBeVisible();
-	expect(await violations(page)).toEqual([]);
-	await page.keyboard.press('t');
-	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	expect(await violations(page)).toEqual([]);
-	await page.keyboard.press('?');
-	await expect(page.getByRole('dialog', { name: 'Keys for the slides' })).toBeVisible();
-	expect(await violations(page)).toEqual([]);
-	await page.getByRole('button', { name: 'Close' }).click();
-	await expect(page.getByRole('dialog')).toBeHidden();
-	// The choice of theme is remembered for the next deck.
-	await page.reload();
-	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-});
+// The slides with an answer shown, the key list open and the theme chosen with T, and the notes at a
+// question, light and dark: src/islands/deck/deck.component.spec.ts, on the deck's examples.

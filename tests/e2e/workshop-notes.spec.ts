@@ -57,34 +57,8 @@ test('the notes view shows the current and next slide, and a timer against the l
 	);
 });
 
-test('slides and notes in two windows stay in step both ways', async ({ page, context, guards }) => {
-	const notes = await context.newPage();
-	watchPage(notes, guards.problems);
-	await page.goto(lesson.slides);
-	await notes.goto(lesson.notes);
-	await page.keyboard.press('ArrowRight');
-	await expect.poll(() => currentSlide(notes)).toBe('slide-2');
-	await expect(notes.locator('.notes-item.is-next')).toHaveAttribute('id', 'slide-3');
-	await notes.keyboard.press('ArrowRight');
-	await expect.poll(() => currentSlide(page)).toBe('slide-3');
-	await notes.keyboard.press('End');
-	const last = await lastSlide(notes);
-	await expect.poll(() => currentSlide(notes)).toBe(last);
-	await expect.poll(() => currentSlide(page)).toBe(last);
-	await notes.keyboard.press('b');
-	await expect(page.locator('[data-deck-blank]')).toBeVisible();
-	await expect(notes.getByText('The screen is blank.')).toBeVisible();
-	await page.keyboard.press('b');
-	await expect(notes.getByText('The screen is blank.')).toBeHidden();
-	// The answer of a question shows on both screens at once.
-	const question = Number(await page.locator('.slide--quiz').first().getAttribute('data-slide'));
-	await page.keyboard.type(String(question));
-	await page.keyboard.press('Enter');
-	await expect.poll(() => currentSlide(notes)).toBe(`slide-${question}`);
-	await notes.keyboard.press('PageDown');
-	await expect(page.locator('.slide.is-current .quiz-slide__answer-body')).toBeVisible();
-	await expect(notes.getByText('The answer is showing on the screen.')).toBeVisible();
-});
+// Slides and notes in two windows, in step both ways (keys, blank screen, a question's answer):
+// src/islands/deck/deck.component.spec.ts, on the deck's examples.
 
 test.describe('without BroadcastChannel, as between file:// pages', () => {
 	test.beforeEach(async ({ context }) => {
