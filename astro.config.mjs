@@ -8,7 +8,7 @@ import { courseSearch } from './src/integrations/search';
 import { lazyScripts } from './src/integrations/lazy-scripts';
 import { buildStages, timed } from './src/integrations/build-timings';
 import { readAloud } from './src/islands/read-aloud/integration';
-import { componentExamples } from './src/integrations/component-examples';
+import { sourceFolder } from './src/integrations/component-examples';
 import { siteSettings } from './src/lib/site-settings';
 import { earlyTextSizeScript } from './src/scripts/early-text-size';
 
@@ -22,11 +22,12 @@ export default defineConfig({
 	site,
 	base,
 	outDir: process.env.OUT_DIR ?? './dist',
+	// The islands' examples, for the component tests, are a site of their own (COMPONENT_EXAMPLES=1).
+	srcDir: sourceFolder(),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// timed() only measures when BUILD_TIMINGS_FILE is set (npm run bench). componentExamples() builds
-	// the islands' examples for the tests only (COMPONENT_EXAMPLES=1), and last, so they get the site's policies.
-	integrations: [buildStages(), ...timed([contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()]), componentExamples()],
+	// timed() only measures when BUILD_TIMINGS_FILE is set (npm run bench).
+	integrations: [buildStages(), ...timed([contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()])],
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	prefetch: false,

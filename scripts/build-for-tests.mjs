@@ -5,9 +5,10 @@
 // The root build has an example site address (no QR codes), the sub-path one a real one
 // (tests/support/test-sites.mjs), so both kinds of course are tested.
 // The SCORM package (dist-scorm/) is made from the root build, for the learning-platform tests.
-// The root build also makes the islands' examples (COMPONENT_EXAMPLES=1), which it moves out of
-// the site into dist-examples/ for the component tests (src/integrations/component-examples).
+// The islands' examples (src/islands/*/examples/) are a third, small build for the component tests,
+// under /_examples/ in dist-examples/ (src/integrations/component-examples).
 import { spawn } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import { runPackage } from './package.mjs';
 import { runScormPackage } from './package-scorm.mjs';
 import { PLACEHOLDER_SITE_URL, REAL_SITE_URL } from '../tests/support/test-sites.mjs';
@@ -29,10 +30,10 @@ function build(name, env) {
 	});
 }
 
-await build('root', { SITE_URL: PLACEHOLDER_SITE_URL, COMPONENT_EXAMPLES: '1' });
+await build('root', { SITE_URL: PLACEHOLDER_SITE_URL });
 // The sub-path build runs while the root build is packaged (offline copy, SCORM): the packaging
-// reads and zips files, the build mostly computes, so the two share two cores well. The two Astro
-// builds do not run side by side: both write the project's .astro/ folder.
+// reads and zips files, the build mostly computes, so the two share two cores well. No two Astro
+// builds run side by side: they all write the project's .astro/ folder.
 const subpathBuild = build('sub-path', { BASE_PATH: '/course/', OUT_DIR: './dist-subpath', SITE_URL: REAL_SITE_URL });
 subpathBuild.catch(() => {}); // awaited below; this only stops an unhandled rejection while packaging
 
@@ -54,8 +55,16 @@ report('offline copy', await withEnv({ SITE_URL: PLACEHOLDER_SITE_URL }, () => r
 const scorm = await withEnv({ SITE_URL: PLACEHOLDER_SITE_URL }, () => runScormPackage({ reuse: true }));
 console.log(`SCORM package: ${scorm.files} files, zip ${(scorm.zipBytes / 1000).toFixed(0)} kB in ${(scorm.ms / 1000).toFixed(2)} s`);
 await subpathBuild;
+// The examples build, while the sub-path build is packaged.
+const examplesBuild = build('examples', { COMPONENT_EXAMPLES: '1', BASE_PATH: '/_examples/', OUT_DIR: './dist-examples/_examples', SITE_URL: PLACEHOLDER_SITE_URL });
+examplesBuild.catch(() => {});
 report(
 	'offline copy from the sub-path build',
 	await withEnv({ BASE_PATH: '/course/', SITE_URL: REAL_SITE_URL }, () => runPackage({ reuse: true, dist: 'dist-subpath', out: 'dist-subpath-offline' })),
 );
+await examplesBuild;
+// The examples' site has no lesson pages, so its search index is empty, and the header's search box
+// (which loads the index when the focus passes through it) would fail: it gets the course's index.
+rmSync('dist-examples/_examples/pagefind', { recursive: true, force: true });
+cpSync('dist/pagefind', 'dist-examples/_examples/pagefind', { recursive: true });
 console.log(`test builds: ${seconds(started)}`);
