@@ -17,3 +17,17 @@ export async function axeProblems(page: Page, state: string): Promise<string[]> 
 }
 
 export const COLOR_SCHEMES = ['light', 'dark'] as const;
+
+/**
+ * axe in light and then dark mode on the page as it is, without loading it again: dark mode only
+ * changes colours (custom properties), which follow the emulated media at once. Ends in light mode.
+ */
+export async function axeLightAndDark(page: Page, state: string): Promise<string[]> {
+	const problems: string[] = [];
+	for (const colorScheme of COLOR_SCHEMES) {
+		await page.emulateMedia({ colorScheme });
+		problems.push(...(await axeProblems(page, `${state} (${colorScheme})`)));
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+	return problems;
+}
