@@ -10,6 +10,7 @@ import { lazyScripts } from './src/integrations/lazy-scripts';
 import { buildStages, timed } from './src/integrations/build-timings';
 import { readAloud } from './src/islands/read-aloud/integration';
 import { frenchTypographyPlugin } from './src/content-layer/french-typography-plugin';
+import { sourceFolder } from './src/integrations/component-examples';
 import { siteSettings } from './src/lib/site-settings';
 import { earlyTextSizeScript } from './src/scripts/early-text-size';
 
@@ -23,6 +24,8 @@ export default defineConfig({
 	site,
 	base,
 	outDir: process.env.OUT_DIR ?? './dist',
+	// The islands' examples, for the component tests, are a site of their own (COMPONENT_EXAMPLES=1).
+	srcDir: sourceFolder(),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// timed() only measures when BUILD_TIMINGS_FILE is set (npm run bench).

@@ -32,10 +32,13 @@ export default defineConfig({
 		{ name: 'offline', testMatch: [/tests\/offline\/.*\.spec\.ts$/] },
 		// The SCORM package inside a stand-in learning platform: each spec serves it itself.
 		{ name: 'scorm', testMatch: [/tests\/scorm\/.*\.spec\.ts$/] },
+		// Each island against its small examples (src/islands/<island>/examples/), tests beside the code.
+		{ name: 'components', testDir: './src/islands', testMatch: [/\.component\.spec\.ts$/], use: { baseURL: ROOT_URL } },
 	],
 	webServer: [
 		// Never reuse a server already running: it may be serving another checkout's build.
-		{ command: `node tests/support/static-server.mjs dist ${port} /`, url: ROOT_URL, reuseExistingServer: false },
+		// The root server also serves the islands' examples, built beside the site (dist-examples/).
+		{ command: `node tests/support/static-server.mjs dist ${port} / dist-examples`, url: ROOT_URL, reuseExistingServer: false },
 		{ command: `node tests/support/static-server.mjs dist-subpath ${port + 1} /course/`, url: SUBPATH_URL, reuseExistingServer: false },
 	],
 });

@@ -5,16 +5,37 @@
 // The root build has an example site address (no QR codes), the sub-path one a real one
 // (tests/support/test-sites.mjs), so both kinds of course are tested.
 // The SCORM package (dist-scorm/) is made from the root build, for the learning-platform tests.
-import { execFileSync } from 'node:child_process';
+// The islands' examples (src/islands/*/examples/) are a third, small build for the component tests,
+// under /_examples/ in dist-examples/ (src/integrations/component-examples).
+import { spawn } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import { runPackage } from './package.mjs';
 import { runScormPackage } from './package-scorm.mjs';
 import { PLACEHOLDER_SITE_URL, REAL_SITE_URL } from '../tests/support/test-sites.mjs';
 
 const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--silent'];
-const run = (env) => execFileSync(process.execPath, astro, { stdio: 'inherit', env: { ...process.env, ...env } });
+const started = performance.now();
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+/** Runs one Astro build in its own process; resolves when it ends, rejects when it fails. */
+function build(name, env) {
+	const start = performance.now();
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, astro, { stdio: 'inherit', env: { ...process.env, ...env } });
+		child.on('error', reject);
+		child.on('exit', (code) => {
+			if (code !== 0) return reject(new Error(`${name} build failed (exit code ${code})`));
+			console.log(`${name} build: ${seconds(start)}`);
+			resolve();
+		});
+	});
+}
 
-run({ SITE_URL: PLACEHOLDER_SITE_URL });
-run({ BASE_PATH: '/course/', OUT_DIR: './dist-subpath', SITE_URL: REAL_SITE_URL });
+await build('root', { SITE_URL: PLACEHOLDER_SITE_URL });
+// The sub-path build runs while the root build is packaged (offline copy, SCORM): the packaging
+// reads and zips files, the build mostly computes, so the two share two cores well. No two Astro
+// builds run side by side: they all write the project's .astro/ folder.
+const subpathBuild = build('sub-path', { BASE_PATH: '/course/', OUT_DIR: './dist-subpath', SITE_URL: REAL_SITE_URL });
+subpathBuild.catch(() => {}); // awaited below; this only stops an unhandled rejection while packaging
 
 const report = (name, r) => console.log(`${name}: ${r.pages} pages, zip ${(r.zipBytes / 1000).toFixed(0)} kB in ${(r.ms / 1000).toFixed(2)} s`);
 /** Runs a step with some environment variables set, and puts them back after. */
@@ -33,7 +54,17 @@ async function withEnv(env, step) {
 report('offline copy', await withEnv({ SITE_URL: PLACEHOLDER_SITE_URL }, () => runPackage({ reuse: true })));
 const scorm = await withEnv({ SITE_URL: PLACEHOLDER_SITE_URL }, () => runScormPackage({ reuse: true }));
 console.log(`SCORM package: ${scorm.files} files, zip ${(scorm.zipBytes / 1000).toFixed(0)} kB in ${(scorm.ms / 1000).toFixed(2)} s`);
+await subpathBuild;
+// The examples build, while the sub-path build is packaged.
+const examplesBuild = build('examples', { COMPONENT_EXAMPLES: '1', BASE_PATH: '/_examples/', OUT_DIR: './dist-examples/_examples', SITE_URL: PLACEHOLDER_SITE_URL });
+examplesBuild.catch(() => {});
 report(
 	'offline copy from the sub-path build',
 	await withEnv({ BASE_PATH: '/course/', SITE_URL: REAL_SITE_URL }, () => runPackage({ reuse: true, dist: 'dist-subpath', out: 'dist-subpath-offline' })),
 );
+await examplesBuild;
+// The examples' site has no lesson pages, so its search index is empty, and the header's search box
+// (which loads the index when the focus passes through it) would fail: it gets the course's index.
+rmSync('dist-examples/_examples/pagefind', { recursive: true, force: true });
+cpSync('dist/pagefind', 'dist-examples/_examples/pagefind', { recursive: true });
+console.log(`test builds: ${seconds(started)}`);

@@ -1,87 +1,36 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from '../e2e/fixtures';
-import { PROGRESS_KEY, SCAM_QUIZ, answerQuiz, moduleDone, questionIds, seedProgress } from '../support/progress';
+import { axeLightAndDark } from '../support/components';
+import { PROGRESS_KEY, moduleDone, seedProgress } from '../support/progress';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+// The quiz in every state, and the progress page's tools in each of theirs, are checked on their
+// examples: src/islands/quiz/quiz.component.spec.ts, src/islands/progress/progress.component.spec.ts.
+// Light and dark are checked on one load of each state (axeLightAndDark).
 
-async function axe(page: Page, state: string): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	return results.violations.map((v) => `${state}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-}
+test.beforeEach(() => test.setTimeout(120_000));
 
-for (const colorScheme of ['light', 'dark'] as const) {
-	test.describe(`axe finds nothing (${colorScheme} mode)`, () => {
-		test.use({ colorScheme });
-		test.beforeEach(() => test.setTimeout(120_000));
+test('axe finds nothing on the progress page with progress stored, wide and on a phone (lessons as short lists), and on the certificate form', async ({ page }) => {
+	await seedProgress(page, await moduleDone(page, 'staying-safe'), 'progress/');
+	await expect(page.getByRole('link', { name: 'Certificate for Staying safe online' })).toBeVisible();
+	const failures = await axeLightAndDark(page, 'with progress');
+	await page.setViewportSize({ width: 360, height: 740 });
+	await expect(page.getByRole('link', { name: 'You finished Staying safe online: get your certificate' })).toBeVisible();
+	failures.push(...(await axeLightAndDark(page, 'progress at 360 px')));
+	await page.goto('certificate/staying-safe/');
+	await expect(page.getByLabel('Your name, as it should appear on the certificate')).toBeVisible();
+	failures.push(...(await axeLightAndDark(page, 'certificate form at 360 px')));
+	expect(failures).toEqual([]);
+});
 
-		test('in every state of the quiz', async ({ page }) => {
-			await page.goto(SCAM_QUIZ);
-			const failures = await axe(page, 'before answering');
-			const question = page.locator('[data-question]').first();
-			// The quiz's checking loads at the learner's first touch or focus in it (Quiz.astro).
-			await question.locator('input').first().focus();
-			await question.getByRole('button', { name: 'Check my answer' }).click();
-			failures.push(...(await axe(page, 'nothing chosen')));
-			await question.locator('input:not([data-correct])').first().check();
-			await question.getByRole('button', { name: 'Check my answer' }).click();
-			await question.locator('details').getByText('Show the answer and why').click();
-			failures.push(...(await axe(page, 'after a wrong answer')));
-			await question.getByRole('button', { name: 'Try again' }).click();
-			await question.locator('input[data-correct]').check();
-			await question.getByRole('button', { name: 'Check my answer' }).click();
-			failures.push(...(await axe(page, 'after a right answer')));
-			await answerQuiz(page, (await questionIds(page)).slice(1, 3));
-			await expect(page.locator('course-quiz [data-result]')).toContainText('You got');
-			failures.push(...(await axe(page, 'quiz finished')));
-			expect(failures).toEqual([]);
-		});
-
-		test('on the progress page on a phone (lessons as short lists) and on the certificate form', async ({ page }) => {
-			await page.setViewportSize({ width: 360, height: 740 });
-			await seedProgress(page, await moduleDone(page, 'staying-safe'), 'progress/');
-			await expect(page.getByRole('link', { name: 'You finished Staying safe online: get your certificate' })).toBeVisible();
-			const failures = await axe(page, 'progress at 360 px');
-			await page.goto('certificate/staying-safe/');
-			await expect(page.getByLabel('Your name, as it should appear on the certificate')).toBeVisible();
-			failures.push(...(await axe(page, 'certificate form')));
-			expect(failures).toEqual([]);
-		});
-
-		test('on the progress page, in each of its states', async ({ page }) => {
-			await seedProgress(page, await moduleDone(page, 'staying-safe'), 'progress/');
-			await expect(page.getByRole('link', { name: 'Certificate for Staying safe online' })).toBeVisible();
-			const failures = await axe(page, 'with progress');
-			await page.getByRole('button', { name: 'Show my progress code' }).click();
-			await page.getByLabel('Or type your progress code').fill('1ABC');
-			await page.getByRole('button', { name: 'Check my code' }).click();
-			await expect(page.locator('[data-error]')).toBeVisible();
-			failures.push(...(await axe(page, 'code shown, import error')));
-			const code = (await page.locator('[data-code]').textContent())!;
-			await page.getByLabel('Or type your progress code').fill(code);
-			await page.getByRole('button', { name: 'Check my code' }).click();
-			await expect(page.locator('[data-preview]')).toBeVisible();
-			failures.push(...(await axe(page, 'import preview')));
-			await page.getByLabel('This is a shared computer').check();
-			await page.getByRole('button', { name: 'Forget me on this computer' }).click();
-			failures.push(...(await axe(page, 'shared computer, confirm forget')));
-			await page.getByRole('button', { name: 'Yes, erase everything' }).click();
-			failures.push(...(await axe(page, 'after forget me')));
-			expect(failures).toEqual([]);
-		});
-
-		test('on the certificate page and with storage notices', async ({ page }) => {
-			await page.goto('certificate/staying-safe/');
-			await expect(page.getByText('You have not finished yet')).toBeVisible();
-			const failures = await axe(page, 'certificate not yet');
-			await seedProgress(page, await moduleDone(page, 'staying-safe'), 'certificate/staying-safe/');
-			await page.getByLabel('Your name, as it should appear on the certificate').fill('Amina Diallo');
-			failures.push(...(await axe(page, 'certificate')));
-			await page.evaluate((key) => localStorage.setItem(key, 'not json'), PROGRESS_KEY);
-			await page.goto('./');
-			await expect(page.getByText('We found saved progress that we could not read.')).toBeVisible();
-			failures.push(...(await axe(page, 'home with a notice')));
-			expect(failures).toEqual([]);
-		});
-	});
-}
+test('axe finds nothing on the certificate page and with storage notices', async ({ page }) => {
+	await page.goto('certificate/staying-safe/');
+	await expect(page.getByText('You have not finished yet')).toBeVisible();
+	const failures = await axeLightAndDark(page, 'certificate not yet');
+	await seedProgress(page, await moduleDone(page, 'staying-safe'), 'certificate/staying-safe/');
+	await page.getByLabel('Your name, as it should appear on the certificate').fill('Amina Diallo');
+	failures.push(...(await axeLightAndDark(page, 'certificate')));
+	await page.evaluate((key) => localStorage.setItem(key, 'not json'), PROGRESS_KEY);
+	await page.goto('./');
+	await expect(page.getByText('We found saved progress that we could not read.')).toBeVisible();
+	failures.push(...(await axeLightAndDark(page, 'home with a notice')));
+	expect(failures).toEqual([]);
+});

@@ -4,6 +4,7 @@ import { test, expect } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { builtPages } from '../support/built-pages';
 import { trainerNoteSnippets } from '../support/trainer-notes';
+import { modulesWithLessons, runningOrder, squash } from '../support/workshop';
 
 // Checks over every built page that need no browser: fast, so they grow gently with the course.
 // Browser-only checks (axe) run on representative pages (tests/a11y/representative-pages.spec.ts).
@@ -50,4 +51,24 @@ test('trainer notes never reach a learner page, and every page carries a strict 
 		for (const snippet of snippets) if (text.includes(snippet)) problems.push(`${path}: trainer note text "${snippet}"`);
 	}
 	expect(problems).toEqual([]);
+});
+
+test('trainer notes are in the notes views and the guides, never on projected slides or handouts', () => {
+	const snippets = trainerNoteSnippets().map(squash);
+	expect(snippets.length).toBeGreaterThan(0);
+	const textOf = (path: string) => squash(readFileSync(join('dist', path, 'index.html'), 'utf8'));
+	const problems: string[] = [];
+	const trainerText: string[] = [];
+	for (const module of modulesWithLessons()) {
+		const run = runningOrder(module);
+		for (const path of [`present/${module}/`, `handouts/${module}/`, ...run.map((l) => l.slides), ...run.map((l) => l.slides.replace(/^present\//, 'handouts/'))]) {
+			const text = textOf(path);
+			for (const snippet of snippets) if (text.includes(snippet)) problems.push(`${path}: trainer note text "${snippet}"`);
+		}
+		// A module is presented as its lessons' decks: their notes views together, and its guide.
+		trainerText.push(run.map((l) => textOf(l.notes)).join(' '), textOf(`trainers/${module}/`));
+	}
+	expect(problems).toEqual([]);
+	// Each note is in its module's notes views and in its module's guide.
+	for (const snippet of snippets) expect(trainerText.filter((text) => text.includes(snippet)).length, snippet).toBeGreaterThanOrEqual(2);
 });

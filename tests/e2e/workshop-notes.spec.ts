@@ -4,33 +4,17 @@ import { currentSlide, deckStarted, lastSlide, modulesWithLessons, notesStarted,
 
 const lesson = workshopLesson();
 
-test('trainer notes are in the notes views and the guides, never on projected slides or handouts', async ({ page, request }) => {
-	// It reads every trainer page of the course: about 130 pages.
-	test.slow();
+// Which built pages carry the notes (every notes view and guide, never the slides or handouts) is
+// read from the built files: tests/e2e/built-pages.spec.ts. Here, what the screens show.
+test('trainer notes sit beside their slide in the notes view, never on a projected slide', async ({ page }) => {
+	// The notes' slide previews hold no note either: a note shows only in the notes column.
 	const snippets = trainerNoteSnippets().map(squash);
 	expect(snippets.length).toBeGreaterThan(0);
-	const textOf = async (path: string) => squash(await (await request.get(path)).text());
-	const trainerText: string[] = [];
-	for (const module of modulesWithLessons()) {
-		const run = runningOrder(module);
-		const shown = [`present/${module}/`, `handouts/${module}/`, ...run.map((l) => l.slides)];
-		for (const [i, text] of (await Promise.all(shown.map(textOf))).entries()) {
-			for (const snippet of snippets) expect(text, shown[i]).not.toContain(snippet);
-		}
-		// A module is presented as its lessons' decks: their notes views together, and its guide.
-		const notesText = await Promise.all(run.map((l) => textOf(l.notes)));
-		trainerText.push(notesText.join(' '), await textOf(`trainers/${module}/`));
-	}
-	for (const path of [lesson.slides, lesson.handout]) {
-		const text = await textOf(path);
-		for (const snippet of snippets) expect(text, path).not.toContain(snippet);
-	}
-	// Each note is in its module's notes views and in its module's guide.
-	for (const snippet of snippets) expect(trainerText.filter((text) => text.includes(snippet)).length).toBeGreaterThanOrEqual(2);
 	// On screen: the note sits beside its slide in the notes view, and no projected slide shows it.
 	await page.goto(lesson.slides);
 	for (const text of await page.locator('.slide').allTextContents()) expect(snippets.some((s) => squash(text).includes(s))).toBe(false);
 	await page.goto(lesson.notes);
+	await notesStarted(page);
 	const withNote = page.locator('.notes-item', { has: page.locator('.trainer-note') }).first();
 	const number = await withNote.getAttribute('data-slide');
 	await page.keyboard.type(number!);
@@ -57,34 +41,8 @@ test('the notes view shows the current and next slide, and a timer against the l
 	);
 });
 
-test('slides and notes in two windows stay in step both ways', async ({ page, context, guards }) => {
-	const notes = await context.newPage();
-	watchPage(notes, guards.problems);
-	await page.goto(lesson.slides);
-	await notes.goto(lesson.notes);
-	await page.keyboard.press('ArrowRight');
-	await expect.poll(() => currentSlide(notes)).toBe('slide-2');
-	await expect(notes.locator('.notes-item.is-next')).toHaveAttribute('id', 'slide-3');
-	await notes.keyboard.press('ArrowRight');
-	await expect.poll(() => currentSlide(page)).toBe('slide-3');
-	await notes.keyboard.press('End');
-	const last = await lastSlide(notes);
-	await expect.poll(() => currentSlide(notes)).toBe(last);
-	await expect.poll(() => currentSlide(page)).toBe(last);
-	await notes.keyboard.press('b');
-	await expect(page.locator('[data-deck-blank]')).toBeVisible();
-	await expect(notes.getByText('The screen is blank.')).toBeVisible();
-	await page.keyboard.press('b');
-	await expect(notes.getByText('The screen is blank.')).toBeHidden();
-	// The answer of a question shows on both screens at once.
-	const question = Number(await page.locator('.slide--quiz').first().getAttribute('data-slide'));
-	await page.keyboard.type(String(question));
-	await page.keyboard.press('Enter');
-	await expect.poll(() => currentSlide(notes)).toBe(`slide-${question}`);
-	await notes.keyboard.press('PageDown');
-	await expect(page.locator('.slide.is-current .quiz-slide__answer-body')).toBeVisible();
-	await expect(notes.getByText('The answer is showing on the screen.')).toBeVisible();
-});
+// Slides and notes in two windows, in step both ways (keys, blank screen, a question's answer):
+// src/islands/deck/deck.component.spec.ts, on the deck's examples.
 
 test.describe('without BroadcastChannel, as between file:// pages', () => {
 	test.beforeEach(async ({ context }) => {

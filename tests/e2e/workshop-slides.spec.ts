@@ -20,71 +20,8 @@ const lesson = workshopLesson();
 const at = (path: string) => new RegExp(`/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(#slide-\\d+)?$`);
 
 test.describe('presenter view', () => {
-	test('every key moves the slides, the counter and the address hash follow', async ({ page }) => {
-		await page.goto(lesson.slides);
-		const total = await page.locator('.slide').count();
-		expect(total).toBeGreaterThan(4);
-		const expectSlide = async (n: number) => {
-			await expect(page.locator('.slide.is-current')).toHaveAttribute('id', `slide-${n}`);
-			await expect(page.locator('.slide:visible')).toHaveCount(1);
-			await expect(page.locator('[data-deck-counter]')).toHaveText(`${n} / ${total}`);
-			expect(new URL(page.url()).hash).toBe(`#slide-${n}`);
-		};
-		await expect(page.locator('.slide.is-current')).toHaveAttribute('id', 'slide-1');
-		for (const [key, n] of [['ArrowRight', 2], ['ArrowLeft', 1], ['PageDown', 2], ['PageUp', 1], ['Space', 2], ['ArrowDown', 3], ['ArrowUp', 2], ['Shift+Space', 1], ['End', total], ['Home', 1]] as const) {
-			await page.keyboard.press(key);
-			await expectSlide(n);
-		}
-		await page.keyboard.press('3');
-		await expect(page.locator('[data-deck-counter]')).toHaveText('Go to 3');
-		await page.keyboard.press('Enter');
-		await expectSlide(3);
-		await page.getByRole('button', { name: /Next/ }).click();
-		await expectSlide(4);
-		await page.getByRole('button', { name: /Previous/ }).click();
-		await expectSlide(3);
-	});
-
-	test('a reload keeps the place, and an address with a slide number opens on it', async ({ page }) => {
-		await page.goto(`${lesson.slides}#slide-3`);
-		await expect(page.locator('.slide.is-current')).toHaveAttribute('id', 'slide-3');
-		await page.keyboard.press('ArrowRight');
-		await expect(page).toHaveURL(/#slide-4$/);
-		await page.reload();
-		await expect(page.locator('.slide.is-current')).toHaveAttribute('id', 'slide-4');
-	});
-
-	test('a question shows its answer on the next key press, then moves on', async ({ page }) => {
-		await page.goto(lesson.slides);
-		const question = await goToFirstQuestion(page);
-		await expect(question.locator('.quiz-slide__answer-body')).toBeHidden();
-		await expect(question.locator('.quiz-slide__mark').first()).toBeHidden();
-		await page.keyboard.press('PageDown');
-		await expect(question).toHaveClass(/is-current/);
-		await expect(question.locator('.quiz-slide__answer-body')).toBeVisible();
-		await expect(question.locator('.quiz-slide__mark').first()).toBeVisible();
-		await page.keyboard.press('a');
-		await expect(question.locator('.quiz-slide__answer-body')).toBeHidden();
-		await page.keyboard.press('a');
-		await page.keyboard.press('PageDown');
-		await expect(page.locator('.slide.is-current')).toHaveAttribute('id', `slide-${Number(await question.getAttribute('data-slide')) + 1}`);
-	});
-
-	test('B blanks the screen and brings it back; F asks for full screen', async ({ page }) => {
-		await page.goto(lesson.slides);
-		const blank = page.locator('[data-deck-blank]');
-		await expect(blank).toBeHidden();
-		await page.keyboard.press('b');
-		await expect(blank).toBeVisible();
-		await page.keyboard.press('b');
-		await expect(blank).toBeHidden();
-		await page.keyboard.press('f');
-		await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? 'none')).toBe('HTML');
-		await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'true');
-		await page.keyboard.press('f');
-		await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? 'none')).toBe('none');
-	});
-
+	// Keys, counter and address, a reload, a question's answer, blank and full screen are tested on the
+	// deck's examples: src/islands/deck/deck.component.spec.ts.
 	test('the title slide shows the lesson, its minutes and objectives; the last slide its key points', async ({ page }) => {
 		await page.goto(lesson.slides);
 		const title = page.locator('#slide-1');

@@ -32,8 +32,11 @@ export function featuresOf(html: string): Set<string> {
 	return features;
 }
 
-/** The fewest pages (chosen greedily) whose features cover every feature of the given pages. */
-export function cover(pages: { path: string; features: Set<string> }[]): string[] {
+/**
+ * The fewest pages (chosen greedily) whose features cover every feature of the given pages; of
+ * pages that add as much, the smallest (axe's time grows with the page).
+ */
+export function cover(pages: { path: string; features: Set<string>; size?: number }[]): string[] {
 	const missing = new Set(pages.flatMap((p) => [...p.features]));
 	const chosen: string[] = [];
 	while (missing.size > 0) {
@@ -41,7 +44,7 @@ export function cover(pages: { path: string; features: Set<string> }[]): string[
 		let bestGain = -1;
 		for (const page of pages) {
 			const gain = [...page.features].filter((f) => missing.has(f)).length;
-			if (gain > bestGain) [best, bestGain] = [page, gain];
+			if (gain > bestGain || (gain === bestGain && (page.size ?? 0) < (best?.size ?? 0))) [best, bestGain] = [page, gain];
 		}
 		if (bestGain <= 0) break;
 		chosen.push(best.path);
@@ -52,14 +55,37 @@ export function cover(pages: { path: string; features: Set<string> }[]): string[
 	return chosen;
 }
 
-/** Representative pages of a build folder, grouped by template, in path order. */
+/** The layout a page is drawn in, read from its <body> class: pages of one layout share their styles. */
+export function layoutOf(html: string): string {
+	return /<body[^>]*\bclass="([^"]*)"/.exec(html)?.[1]?.trim() ?? '';
+}
+
+/**
+ * Representative pages of a build folder, in path order: for each template, the fewest pages that
+ * show every feature its pages show, except features a page of the same layout already shows for
+ * another template; and at least one page of every template (its smallest, when nothing is left
+ * to show). Templates with smaller pages are chosen from first, so a page made of other pages (a
+ * module's handout is its lessons' handouts one after another) is only chosen for what they lack.
+ */
 export function representativePages(dir = 'dist'): string[] {
-	const byTemplate = new Map<string, { path: string; features: Set<string> }[]>();
+	const byTemplate = new Map<string, { path: string; features: Set<string>; size: number; layout: string }[]>();
 	for (const path of builtPages(dir)) {
 		const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
 		const list = byTemplate.get(templateOf(path)) ?? [];
-		list.push({ path, features: featuresOf(html) });
+		list.push({ path, features: featuresOf(html), size: html.length, layout: layoutOf(html) });
 		byTemplate.set(templateOf(path), list);
 	}
-	return [...byTemplate.values()].flatMap(cover).sort();
+	const smallest = (pages: { size: number }[]) => Math.min(...pages.map((p) => p.size));
+	const templates = [...byTemplate.values()].sort((a, b) => smallest(a) - smallest(b));
+	/** Features already shown by a chosen page, as "layout|feature". */
+	const shown = new Set<string>();
+	const chosen: string[] = [];
+	for (const pages of templates) {
+		const left = pages.map((p) => ({ ...p, features: new Set([...p.features].filter((f) => !shown.has(`${p.layout}|${f}`))) }));
+		let picked = cover(left.filter((p) => p.features.size > 0));
+		if (picked.length === 0) picked = [pages.reduce((a, b) => (b.size < a.size ? b : a)).path];
+		for (const page of pages.filter((p) => picked.includes(p.path))) for (const f of page.features) shown.add(`${page.layout}|${f}`);
+		chosen.push(...picked);
+	}
+	return chosen.sort();
 }

@@ -1,10 +1,12 @@
 // A small static file server for the built site, bound to 127.0.0.1, used by Playwright.
-// Usage: node tests/support/static-server.mjs <dir> <port> [base]
+// Usage: node tests/support/static-server.mjs <dir> <port> [base] [more dirs...]
+// More dirs are looked in after the first when a file is not there: the root test server also
+// serves the component examples (dist-examples/_examples/...), which load the site's own files.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
-const [dir, port, base = '/'] = process.argv.slice(2);
+const [dir, port, base = '/', ...moreDirs] = process.argv.slice(2);
 const types = {
 	'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
 	'.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
@@ -15,8 +17,16 @@ const types = {
 function resolve(urlPath) {
 	if (!urlPath.startsWith(base)) return undefined;
 	const rel = decodeURIComponent(urlPath.slice(base.length));
-	const file = normalize(join(dir, rel));
-	if (!file.startsWith(normalize(dir))) return undefined;
+	for (const root of [dir, ...moreDirs]) {
+		const file = resolveIn(root, rel);
+		if (file) return file;
+	}
+	return undefined;
+}
+
+function resolveIn(root, rel) {
+	const file = normalize(join(root, rel));
+	if (!file.startsWith(normalize(root))) return undefined;
 	if (existsSync(file) && statSync(file).isDirectory()) {
 		const index = join(file, 'index.html');
 		return existsSync(index) ? index : undefined;

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cover, featuresOf, templateOf } from '../support/representative-pages';
+import { cover, featuresOf, layoutOf, representativePages, templateOf } from '../support/representative-pages';
 
 describe('representative pages for browser-only checks', () => {
 	it('names a page by its template, keeping the words that name a kind of page', () => {
@@ -20,5 +23,39 @@ describe('representative pages for browser-only checks', () => {
 		const pages = [page('/a/', 'x'), page('/b/', 'x', 'y'), page('/c/', 'z'), page('/d/', 'y')];
 		expect(cover(pages).sort()).toEqual(['/b/', '/c/']);
 		expect(cover([page('/only/')])).toEqual(['/only/']);
+	});
+
+	it('of pages that add as much, takes the smallest', () => {
+		const page = (path: string, size: number, ...features: string[]) => ({ path, size, features: new Set(features) });
+		expect(cover([page('/big/', 900, 'x', 'y'), page('/small/', 100, 'x', 'y')])).toEqual(['/small/']);
+		expect(cover([page('/big/', 900, 'x', 'y', 'z'), page('/small/', 100, 'x', 'y')])).toEqual(['/big/']);
+	});
+
+	it('reads the layout from the body class', () => {
+		expect(layoutOf('<html><body class="handout-page" data-x>')).toBe('handout-page');
+		expect(layoutOf('<html><body>')).toBe('');
+	});
+
+	it('chooses a page made of other pages only for what they lack, and every template once at least', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'representative-'));
+		const write = (path: string, body: string, layout = 'handout-page') => {
+			mkdirSync(join(dir, path), { recursive: true });
+			writeFileSync(join(dir, path, 'index.html'), `<html><body class="${layout}">${body}</body></html>`);
+		};
+		try {
+			write('handouts/m/a', '<table></table>');
+			write('handouts/m/b', '<ol></ol>');
+			// Module handouts: their lessons one after another; only the second shows something new.
+			write('handouts/m', `<ol></ol>${'<table></table>'.repeat(50)}`);
+			write('handouts/n', '<table></table><h6></h6>');
+			// The same feature in another layout still needs its own page.
+			write('lesson/x', '<table></table>', 'page-lesson');
+			expect(representativePages(dir)).toEqual(['/handouts/m/a/', '/handouts/m/b/', '/handouts/n/', '/lesson/x/']);
+			write('handouts/n', '<table></table>');
+			// Nothing new on any module handout: the smallest stands for its template.
+			expect(representativePages(dir)).toEqual(['/handouts/m/a/', '/handouts/m/b/', '/handouts/n/', '/lesson/x/']);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -1,0 +1,2 @@
+// The examples' build reads the course's own collections (BaseLayout shows the course's title).
+export { collections } from '../../../content.config';

@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/**
+ * For the component tests beside each island (src/islands/<island>/<island>.component.spec.ts):
+ * the address of one of its examples (src/islands/<island>/examples/<example>.astro, built by
+ * src/integrations/component-examples into dist-examples/ and served beside the root build).
+ */
+export const exampleUrl = (island: string, example: string) => `_examples/${island}/${example}/`;
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe's WCAG 2.2 A/AA problems on the page as it is now, one line each, named by the state. */
+export async function axeProblems(page: Page, state: string): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	return results.violations.map((v) => `${state}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`);
+}
+
+export const COLOR_SCHEMES = ['light', 'dark'] as const;
+
+/**
+ * axe in light and then dark mode on the page as it is, without loading it again: dark mode only
+ * changes colours (custom properties), which follow the emulated media at once. Ends in light mode.
+ */
+export async function axeLightAndDark(page: Page, state: string): Promise<string[]> {
+	const problems: string[] = [];
+	for (const colorScheme of COLOR_SCHEMES) {
+		await page.emulateMedia({ colorScheme });
+		problems.push(...(await axeProblems(page, `${state} (${colorScheme})`)));
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+	return problems;
+}
