@@ -6,10 +6,12 @@ import { contentChecks } from './src/integrations/content-checks';
 import { pagePolicies } from './src/integrations/csp';
 import { courseSearch } from './src/integrations/search';
 import { lazyScripts } from './src/integrations/lazy-scripts';
+import { localeNotFoundPages } from './src/integrations/locale-404';
 import { buildStages, timed } from './src/integrations/build-timings';
 import { readAloud } from './src/islands/read-aloud/integration';
 import { siteSettings } from './src/lib/site-settings';
 import { earlyTextSizeScript } from './src/scripts/early-text-size';
+import { locales, defaultLocale } from './src/i18n/locales';
 
 // The hosted address and its sub-path come from content/course.yaml (siteUrl), the one place to
 // set them; BASE_PATH overrides the sub-path (tests build the same site under /course/).
@@ -23,8 +25,12 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// English at the root, every other language under /<locale>/ (src/pages/fr/ holds thin route
+	// files over the same page bodies). Components read the page's language from Astro.currentLocale.
+	// A static site cannot negotiate: no redirect, the language switch and a one-line offer instead.
+	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
 	// timed() only measures when BUILD_TIMINGS_FILE is set (npm run bench).
-	integrations: [buildStages(), ...timed([contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()])],
+	integrations: [buildStages(), ...timed([localeNotFoundPages(), contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()])],
 	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	prefetch: false,

@@ -12,6 +12,7 @@ import { search } from './search';
 import { scorm } from './scorm';
 import { readAloud } from './read-aloud';
 import { duration } from './duration';
+import { language } from './language';
 
-export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search, ...scorm, ...readAloud, ...duration } as const;
+export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search, ...scorm, ...readAloud, ...duration, ...language } as const;
 export type UiKey = keyof typeof en;
