@@ -10,7 +10,7 @@ import { builtPages } from './built-pages';
  */
 
 /** Path segments that name a kind of page rather than a module, lesson or data file. */
-const FIXED = new Set(['about', 'certificate', 'download', 'glossary', 'handouts', 'notes', 'practice', 'present', 'progress', 'quiz', 'search', 'start', 'trainers']);
+const FIXED = new Set(['fr', 'about', 'certificate', 'download', 'glossary', 'handouts', 'notes', 'practice', 'present', 'progress', 'quiz', 'search', 'start', 'trainers']);
 
 /** The template a page path comes from: `/staying-safe/spot-a-scam/quiz/` → `/*\/*\/quiz/`. */
 export function templateOf(path: string): string {
@@ -61,5 +61,7 @@ export function representativePages(dir = 'dist'): string[] {
 		list.push({ path, features: featuresOf(html) });
 		byTemplate.set(templateOf(path), list);
 	}
-	return [...byTemplate.values()].flatMap(cover).sort();
+	// Another language's pages (/fr/...) have their own templates, but the same components as the
+	// English ones: one page of each is enough (what it adds is its language's words).
+	return [...byTemplate.entries()].flatMap(([template, list]) => (template.startsWith('/fr/') ? [list[0]!.path] : cover(list))).sort();
 }

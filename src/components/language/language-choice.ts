@@ -47,6 +47,7 @@ export function initLanguageSwitch(link: HTMLAnchorElement): void {
 	const other = link.hreflang;
 	const here = document.documentElement.lang;
 	link.addEventListener('click', () => saveChoice(other));
+	if (link.dataset.offer === undefined) return;
 	void storageReady().then(() => {
 		const preferred = preferredOf(navigator.languages ?? [navigator.language], here, other);
 		if (!shouldOffer(readChoice(), preferred, other, link.dataset.home !== undefined)) return;
