@@ -40,30 +40,25 @@ export function shouldOffer(saved: string | undefined, preferred: string | undef
 
 /**
  * Enhances the header's language link (a plain link without script): following it remembers the
- * choice; and the one-line offer of the other edition, fixed at the bottom of the window, so it
- * moves nothing on the page (no layout shift). Never a redirect.
+ * choice; and shows the one-line offer of the other edition (a <template> beside the link, in that
+ * language's words), fixed at the bottom of the window, so it moves nothing on the page (no layout
+ * shift). Never a redirect.
  */
-export function initLanguageSwitch(link: HTMLAnchorElement): void {
+export function initLanguageSwitch(root: HTMLElement): void {
+	const link = root.querySelector<HTMLAnchorElement>('a[hreflang]');
+	const offer = root.querySelector('template')?.content.firstElementChild;
+	if (!link) return;
 	const other = link.hreflang;
 	const here = document.documentElement.lang;
 	link.addEventListener('click', () => saveChoice(other));
-	if (link.dataset.offer === undefined) return;
+	if (!offer) return;
 	void storageReady().then(() => {
-		const preferred = preferredOf(navigator.languages ?? [navigator.language], here, other);
-		if (!shouldOffer(readChoice(), preferred, other, link.dataset.home !== undefined)) return;
-		const { offer = '', offerLink = '', offerDismiss = '', offerLabel = '' } = link.dataset;
-		const bar = Object.assign(document.createElement('aside'), { className: 'lang-offer', lang: other });
-		bar.setAttribute('aria-label', offerLabel);
-		const go = Object.assign(document.createElement('a'), { href: link.href, hreflang: other, textContent: offerLink });
-		go.addEventListener('click', () => saveChoice(other));
-		const close = Object.assign(document.createElement('button'), { type: 'button', className: 'lang-offer__close', textContent: offerDismiss });
-		close.addEventListener('click', () => {
+		if (!shouldOffer(readChoice(), preferredOf(navigator.languages ?? [navigator.language], here, other), other, link.dataset.home !== undefined)) return;
+		const bar = document.body.appendChild(offer.cloneNode(true) as HTMLElement);
+		bar.querySelector('a')?.addEventListener('click', () => saveChoice(other));
+		bar.querySelector('button')?.addEventListener('click', () => {
 			saveChoice(here);
 			bar.remove();
 		});
-		const text = document.createElement('p');
-		text.append(`${offer} `, go);
-		bar.append(text, close);
-		document.body.append(bar);
 	});
 }
