@@ -25,7 +25,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// English at the root, every other language under /<locale>/ (src/pages/fr/ holds thin route
+	// English at the root, every other language under /<locale>/ (src/pages/[locale]/ holds thin route
 	// files over the same page bodies). Components read the page's language from Astro.currentLocale.
 	// A static site cannot negotiate: no redirect, the language switch and a one-line offer instead.
 	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },

@@ -1,10 +1,10 @@
-import type { Locale } from '../i18n/locales';
+import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { practiceUses } from '../content-layer/practice-uses';
 import { getCourse, getLessons, lessonTree, moduleLocale } from './course-data';
 
 /**
  * getStaticPaths of the page types, for a language: the English route files (src/pages/) and the
- * French ones (src/pages/fr/, thin files rendering the same page) call these with their locale.
+ * other languages' ones (src/pages/[locale]/, thin files rendering the same page) call these with their locale.
  * In another language than English, pages exist for the modules that have lessons in it.
  */
 
@@ -49,3 +49,15 @@ export async function guidePagePaths(locale: Locale) {
 	const lessons = await getLessons(locale);
 	return modulesIn(locale).map((module) => ({ params: { module: module.id }, props: { module, lessons: lessons.filter((l) => l.nav.module === module.id) } }));
 }
+
+/**
+ * getStaticPaths of a page under src/pages/[locale]/: the page's paths in every language but the
+ * default one (English, at the root), each with its `locale` param. A new language needs no route file.
+ */
+export async function inOtherLocales<P extends { params: Record<string, string | undefined>; props?: object }>(paths: (locale: Locale) => P[] | Promise<P[]>) {
+	const all = await Promise.all(locales.filter((l) => l !== defaultLocale).map(async (locale) => (await paths(locale)).map((p) => ({ ...p, params: { ...p.params, locale } }))));
+	return all.flat();
+}
+
+/** The one path of a page that has no params of its own (home, about, search ...). */
+export const singlePage = () => [{ params: {} }];

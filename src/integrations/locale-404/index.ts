@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultLocale, locales } from '../../i18n/locales';
 
 /**
- * Astro writes src/pages/fr/404.astro as fr/404/index.html; hosts look for a "404.html" (the root
+ * Astro writes src/pages/[locale]/404.astro as fr/404/index.html; hosts look for a "404.html" (the root
  * one, and on hosts that look in the nearest folder, such as Cloudflare Pages or a server's
  * `ErrorDocument`/`error_page` per folder, /fr/404.html). So each language's 404 page becomes
  * <locale>/404.html, beside its home, before the other steps read the built pages.
