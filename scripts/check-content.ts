@@ -8,10 +8,11 @@ import { similarPrompts, summariseQuizForm } from '../src/content-layer/quiz-for
 import { configuredSiteUrl, hostedSite, placeholderWarning } from '../src/lib/hosted-site';
 import { deckBounds, deckFigures, planLesson } from '../src/lib/workshop/slide-plan';
 import { MAX_SLIDE_LINES } from '../src/lib/workshop/slide-text';
+import { adaptationsBehind } from '../src/content-layer/load-locale';
 
 const requireArg = process.argv.find((a) => a.startsWith('--require='))?.split('=')[1] ?? '';
 const required = new Set(requireArg.split(',').filter(Boolean));
-const { lessons, coverage, problems, course } = loadContent();
+const { lessons, coverage, problems, course, translations } = loadContent();
 if (problems.length > 0) {
 	console.error(formatProblems(problems));
 	process.exit(1);
@@ -64,6 +65,12 @@ for (const lesson of lessons) {
 
 const siteWarning = placeholderWarning(hostedSite(configuredSiteUrl(course?.siteUrl)));
 if (siteWarning) console.log(`\nnote: ${siteWarning}`);
+
+// Adapted lessons (content/<locale>/) whose English lesson changed since the revision they record.
+for (const { locale, lessons: adapted } of Object.values(translations)) {
+	if (adapted.length) console.log(`\n${locale}: ${adapted.length} adapted lesson(s)`);
+	for (const behind of adaptationsBehind(adapted, lessons, process.cwd())) console.log(`note: ${behind.file} follows revision ${behind.recorded} of ${behind.english}, which is now ${behind.now}: bring it up to date, then record the new revision.`);
+}
 
 const totalWords = reports.reduce((s, r) => s + r.figures.words, 0);
 console.log(`\n${reports.length} lessons, ${totalWords} words, grades ${Math.min(...reports.map((r) => r.figures.grade))}-${Math.max(...reports.map((r) => r.figures.grade))}.`);

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Course } from '../schemas/course';
 import type { Guide } from '../schemas/guide';
@@ -112,4 +113,24 @@ function checkPracticeNames(dir: string, englishDir: string, projectRoot: string
 		.names()
 		.filter((name) => !english.includes(name))
 		.map((name) => ({ file: relative(projectRoot, join(dir, `${name}.yaml`)), field: 'file name', problem: `has no English practice file of the same name in content/practice/.`, fix: `use one of: ${english.join(', ')}.` }));
+}
+
+/** The revision an adapted lesson records: the first 12 hex digits of the sha256 of the English file. */
+export function sourceRevision(englishSource: string): string {
+	return createHash('sha256').update(englishSource).digest('hex').slice(0, 12);
+}
+
+/**
+ * Adapted lessons whose English lesson has changed since (its revision is not the one recorded),
+ * for the content report: a reminder to bring the adaptation up to date, not an error.
+ */
+export function adaptationsBehind(adapted: CheckedLesson[], english: CheckedLesson[], projectRoot: string): { file: string; english: string; recorded: string; now: string }[] {
+	const byId = new Map(english.map((l) => [l.data.id, l]));
+	return adapted.flatMap((lesson) => {
+		const source = byId.get(lesson.data.id);
+		const recorded = (lesson.data as { sourceRevision?: string }).sourceRevision;
+		if (!source || !recorded) return [];
+		const now = sourceRevision(readFileSync(join(projectRoot, source.file), 'utf8'));
+		return now === recorded ? [] : [{ file: lesson.file, english: source.file, recorded, now }];
+	});
 }

@@ -8,6 +8,7 @@ import { lessonSchema } from './lesson';
  * the English file, so the content check can list adaptations whose source has changed since.
  */
 export const adaptedLessonSchema = lessonSchema.extend({
+	// In quotes when it is all digits (YAML would read a number): "012345678901".
 	sourceRevision: z.string().regex(/^[0-9a-f]{12}$/, { message: 'write the first 12 hex digits of the sha256 of the English file' }),
 });
 

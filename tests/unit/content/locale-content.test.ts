@@ -66,3 +66,18 @@ describe('French content (content/fr/)', () => {
 		rmSync(root, { recursive: true, force: true });
 	});
 });
+
+describe('adapted lessons behind their English lesson', () => {
+	it('lists those whose English file changed since the revision they record', async () => {
+		const { adaptationsBehind, sourceRevision } = await import('../../../src/content-layer/load-locale');
+		const root = project();
+		const loaded = loadContent(root);
+		const fr = loaded.translations.fr!.lessons;
+		expect(adaptationsBehind(fr, loaded.lessons, root)).toEqual([]);
+		edit(frenchLesson(root), (t) => t.replace(/sourceRevision: \w+/, 'sourceRevision: abcdef012345'));
+		clearContentFiles();
+		const again = loadContent(root);
+		const behind = adaptationsBehind(again.translations.fr!.lessons, again.lessons, root);
+		expect(behind).toEqual([{ file: 'content/fr/lessons/staying-safe/01-strong-passwords.mdx', english: 'content/lessons/staying-safe/01-strong-passwords.mdx', recorded: 'abcdef012345', now: sourceRevision(readFileSync('content/lessons/staying-safe/01-strong-passwords.mdx', 'utf8')) }]);
+	});
+});
