@@ -104,6 +104,9 @@ export function getHostedSite(): HostedSite {
 	return hostedSite(configuredSiteUrl(getCourse().siteUrl));
 }
 
+/** Each language's lesson collection (src/content.config.ts). */
+const lessonCollections = { en: 'lessons', fr: 'lessonsFr' } as const satisfies Record<Locale, string>;
+
 const orderedLessons = new Map<Locale, Promise<LessonEntry[]>>();
 
 /**
@@ -119,7 +122,7 @@ export function getLessons(locale: Locale = 'en'): Promise<LessonEntry[]> {
 
 async function readLessons(locale: Locale): Promise<LessonEntry[]> {
 	const course = getCourse(locale);
-	const entries: (CollectionEntry<'lessons'> | CollectionEntry<'lessonsFr'>)[] = locale === 'en' ? await getCollection('lessons') : await getCollection('lessonsFr');
+	const entries: (CollectionEntry<'lessons'> | CollectionEntry<'lessonsFr'>)[] = await getCollection(lessonCollections[locale]);
 	const byId = new Map<string, LessonEntry>();
 	for (const entry of entries) {
 		const file = entry.filePath ?? `${entry.id}.mdx`;
