@@ -7,12 +7,14 @@ import { contentChecks } from './src/integrations/content-checks';
 import { pagePolicies } from './src/integrations/csp';
 import { courseSearch } from './src/integrations/search';
 import { lazyScripts } from './src/integrations/lazy-scripts';
+import { localeNotFoundPages } from './src/integrations/locale-404';
 import { buildStages, timed } from './src/integrations/build-timings';
 import { readAloud } from './src/islands/read-aloud/integration';
 import { frenchTypographyPlugin } from './src/content-layer/french-typography-plugin';
 import { sourceFolder } from './src/integrations/component-examples';
 import { siteSettings } from './src/lib/site-settings';
 import { earlyTextSizeScript } from './src/scripts/early-text-size';
+import { locales, defaultLocale } from './src/i18n/locales';
 
 // The hosted address and its sub-path come from content/course.yaml (siteUrl), the one place to
 // set them; BASE_PATH overrides the sub-path (tests build the same site under /course/).
@@ -28,8 +30,12 @@ export default defineConfig({
 	srcDir: sourceFolder(),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// English at the root, every other language under /<locale>/ (src/pages/[locale]/ holds thin route
+	// files over the same page bodies). Components read the page's language from Astro.currentLocale.
+	// A static site cannot negotiate: no redirect, the language switch and a one-line offer instead.
+	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
 	// timed() only measures when BUILD_TIMINGS_FILE is set (npm run bench).
-	integrations: [buildStages(), ...timed([contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()])],
+	integrations: [buildStages(), ...timed([localeNotFoundPages(), contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()])],
 	// Astro's own Markdown processor (Sätteri), as by default, plus French no-break spaces in French
 	// lessons (content/fr/ only); MDX uses this processor too.
 	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [frenchTypographyPlugin] }) },
@@ -47,7 +53,7 @@ export default defineConfig({
 				},
 				output: {
 					// Every small file a page loads costs its own gzip start-up, so the scripts load as few
-					// files as can be: the browser kit (startAll, fill, storage access, progress events) with
+					// files as can be: the browser kit (startAll, fill, storage access, progress events) with the language switch and
 					// the header's two scripts (search box loader, text size), which every page runs; and
 					// the progress store with the lesson's progress box, which lesson, quiz and practice
 					// pages run (pages that only read progress load it too: the box's starter finds nothing).
@@ -55,6 +61,8 @@ export default defineConfig({
 						if (/\/src\/(lib\/start-all|lib\/storage\/storage-access|i18n\/fill|lib\/progress-events)\.ts$/.test(id)) return 'kit';
 						if (/\/src\/components\/text-size\/TextSize\.astro\?astro&type=script/.test(id)) return 'kit';
 						if (/\/src\/components\/search\/SearchBox\.astro\?astro&type=script/.test(id)) return 'kit';
+						// The language switch: every page with a header runs it.
+						if (/\/src\/components\/language\/(LanguageSwitch\.astro\?astro&type=script|language-choice\.ts$)/.test(id)) return 'kit';
 						if (/\/src\/islands\/progress\/(open-store\.ts|LessonProgress\.astro\?astro&type=script)|\/src\/lib\/lazy-scripts\.ts$/.test(id)) return 'progress';
 					},
 				},

@@ -1,12 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson';
+import { adaptedLessonSchema } from './schemas/locale-content';
 import { contentFolder } from './content-layer/read-content';
 
+// The id in the frontmatter, not the file name, keys a lesson: progress survives renames (and is
+// shared by the French lesson that adapts it, which keeps the same id).
 const lessons = defineCollection({
-	// The id in the frontmatter, not the file name, keys a lesson: progress survives renames.
 	loader: glob({ pattern: '**/*.mdx', base: `./${contentFolder()}/lessons`, generateId: ({ data }) => String(data.id) }),
 	schema: lessonSchema,
 });
 
-export const collections = { lessons };
+/** French lessons (content/fr/lessons/), all optional: a module without them is read in English. */
+const lessonsFr = defineCollection({
+	loader: glob({ pattern: '**/*.mdx', base: `./${contentFolder()}/fr/lessons`, generateId: ({ data }) => String(data.id) }),
+	schema: adaptedLessonSchema,
+});
+
+export const collections = { lessons, lessonsFr };

@@ -1,4 +1,5 @@
 import type { MdastNode } from 'satteri';
+import type { z } from 'astro/zod';
 import { lessonSchema, type LessonData } from '../schemas/lesson';
 import type { Course } from '../schemas/course';
 import { checkQuiz } from './check-quiz';
@@ -28,6 +29,8 @@ export interface CheckContext {
 	publicFileExists: (path: string) => boolean;
 	/** Reads the data files of practice components (content/practice/); defaults to the disk. */
 	practice?: PracticeReader;
+	/** The frontmatter schema: the lesson schema, or for another language's lessons the adapted one. */
+	lessonSchema?: z.ZodType<LessonData, unknown>;
 }
 
 type JsxNode = MdastNode & { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
@@ -106,7 +109,7 @@ export function checkContent(sources: LessonSource[], ctx: CheckContext): { less
 	const moduleIds = new Set(ctx.course.modules.map((m) => m.id));
 
 	for (const source of sources) {
-		const result = checkWithSchema(lessonSchema, source.frontmatter, { file: source.file, where: FRONTMATTER, docs: 'docs/authoring.md' });
+		const result = checkWithSchema(ctx.lessonSchema ?? lessonSchema, source.frontmatter, { file: source.file, where: FRONTMATTER, docs: 'docs/authoring.md' });
 		if (!result.data) {
 			problems.push(...result.problems);
 			continue;

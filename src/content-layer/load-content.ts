@@ -13,6 +13,8 @@ import type { ContentProblem } from './problem';
 import { contentRoot, readLessonSources } from './read-content';
 import { loadCourseFile, loadCoverageFile } from './course-files';
 import { folderStamp, readOnce } from './content-files';
+import { loadLocaleContent, type LocaleContent } from './load-locale';
+import { locales, defaultLocale } from '../i18n/locales';
 
 export interface LoadedContent {
 	course?: Course;
@@ -20,6 +22,8 @@ export interface LoadedContent {
 	lessons: CheckedLesson[];
 	/** Facilitator guides (content/guides/<module>.yaml) by module id. */
 	guides: Record<string, Guide>;
+	/** The other languages' content (content/<locale>/), checked against the English. */
+	translations: Record<string, LocaleContent>;
 	problems: ContentProblem[];
 }
 
@@ -65,7 +69,7 @@ export function loadContent(projectRoot: string = process.cwd()): LoadedContent 
 	if (!course || !coverage) {
 		// The lessons cannot be checked against the course yet; their frontmatter can, so the author sees every problem at once.
 		for (const lesson of sources.lessons) problems.push(...checkWithSchema(lessonSchema, lesson.frontmatter, { file: lesson.file, where: FRONTMATTER, docs: 'docs/authoring.md' }).problems);
-		return { course, coverage, lessons: [], guides: {}, problems };
+		return { course, coverage, lessons: [], guides: {}, translations: {}, problems };
 	}
 
 	const courseFileName = relative(projectRoot, join(root, 'course.yaml'));
@@ -78,11 +82,13 @@ export function loadContent(projectRoot: string = process.cwd()): LoadedContent 
 		}
 	});
 
+	const coverageIds = new Set(coverage.groups.flatMap((g) => g.skills.map((s) => s.id)));
+	const staticPages = [...findStaticPages(join(projectRoot, 'src', 'pages')), ...course.audiences.map((a) => `/start/${a.id}/`)];
 	const checked = checkContent(sources.lessons, {
 		course,
-		coverageIds: new Set(coverage.groups.flatMap((g) => g.skills.map((s) => s.id))),
+		coverageIds,
 		componentNames: new Set(lessonComponentNames),
-		staticPages: [...findStaticPages(join(projectRoot, 'src', 'pages')), ...course.audiences.map((a) => `/start/${a.id}/`)],
+		staticPages,
 		rejectedLessonPaths: sources.rejected.map((r) => lessonPath(r.folder, r.slug)),
 		publicFileExists: (path) => existsSync(join(projectRoot, 'public', decodeURI(path))),
 		practice: practiceReader(projectRoot),
@@ -90,5 +96,10 @@ export function loadContent(projectRoot: string = process.cwd()): LoadedContent 
 	problems.push(...checked.problems);
 	const workshop = checkGuides(root, projectRoot, course);
 	problems.push(...workshop.problems, ...checkReservedSlugs(sources.lessons));
-	return { course, coverage, lessons: checked.lessons, guides: workshop.guides, problems };
+	const translations: Record<string, LocaleContent> = {};
+	for (const locale of locales.filter((l) => l !== defaultLocale)) {
+		translations[locale] = loadLocaleContent(locale, root, projectRoot, { course, coverageIds, lessons: checked.lessons, staticPages });
+		problems.push(...translations[locale].problems);
+	}
+	return { course, coverage, lessons: checked.lessons, guides: workshop.guides, translations, problems };
 }

@@ -52,9 +52,22 @@ export interface PracticeReader {
 	names(): string[];
 }
 
-/** Reads <content>/practice/<name>.yaml from disk. */
-export function practiceReader(projectRoot: string = process.cwd()): PracticeReader {
-	const dir = join(contentRoot(projectRoot), 'practice');
+/**
+ * Reads <content>/practice/<name>.yaml from disk; for another language, <content>/<locale>/practice/<name>.yaml
+ * when that file exists (a simulation not yet adapted shows the English one).
+ */
+export function practiceReader(projectRoot: string = process.cwd(), locale: string = 'en'): PracticeReader {
+	const english = join(contentRoot(projectRoot), 'practice');
+	if (locale !== 'en') {
+		const inLocale = practiceFolderReader(join(contentRoot(projectRoot), locale, 'practice'), projectRoot);
+		const fallback = practiceFolderReader(english, projectRoot);
+		return { read: (name) => (inLocale.read(name).exists ? inLocale.read(name) : fallback.read(name)), names: fallback.names };
+	}
+	return practiceFolderReader(english, projectRoot);
+}
+
+/** Reads <dir>/<name>.yaml. */
+export function practiceFolderReader(dir: string, projectRoot: string): PracticeReader {
 	return {
 		read(name) {
 			const path = join(dir, `${name}.yaml`);

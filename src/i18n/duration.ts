@@ -7,11 +7,11 @@ import { fill } from './fill';
  * "½" (read out unevenly by screen readers, and a stumbling block for second-language readers),
  * and a trainer's running order still adds up. Pure: browser code may use it too.
  */
-export function formatDuration(minutes: number, strings: Record<keyof typeof duration, string> = duration): string {
+export function formatDuration(minutes: number, strings: Record<keyof typeof duration, string> = duration, locale?: string): string {
 	const whole = Math.max(0, Math.round(minutes));
 	const hours = Math.floor(whole / 60);
 	const rest = whole % 60;
-	if (hours === 0) return fill(strings['duration.minutes'], { minutes: rest });
-	if (rest === 0) return fill(strings['duration.hours'], { hours });
-	return fill(strings['duration.hoursMinutes'], { hours, minutes: rest });
+	if (hours === 0) return fill(strings['duration.minutes'], { minutes: rest }, locale);
+	if (rest === 0) return fill(strings['duration.hours'], { hours }, locale);
+	return fill(strings['duration.hoursMinutes'], { hours, minutes: rest }, locale);
 }

@@ -7,12 +7,15 @@ import type { Course } from '../schemas/course';
 import { configuredSiteUrl, hostedSite, type HostedSite } from './hosted-site';
 import { slugFromFileName } from '../content-layer/read-content';
 import { lessonPosition, orderLessons, type NavLesson } from './course-nav';
+import type { Locale } from '../i18n/locales';
+import type { Guide } from '../schemas/guide';
 
-export type LessonEntry = CollectionEntry<'lessons'> & { nav: NavLesson };
+/** A lesson as pages render it: English (collection "lessons") or adapted (collection "lessonsFr"). */
+export type LessonEntry = (CollectionEntry<'lessons'> | CollectionEntry<'lessonsFr'>) & { nav: NavLesson };
 
 /** A checked lesson as the pages keep it: its digest instead of its syntax tree. */
 export type DigestedLesson = Omit<CheckedLesson, 'tree'> & { digest: LessonDigest };
-type PageContent = Omit<LoadedContent, 'lessons'> & { lessons: DigestedLesson[]; digests: Map<string, LessonDigest> };
+type PageContent = Omit<LoadedContent, 'lessons'> & { lessons: DigestedLesson[]; digests: Map<string, LessonDigest>; localeDigests: Map<string, Map<string, LessonDigest>> };
 
 let built: { from: LoadedContent; pages: PageContent } | undefined;
 
@@ -29,25 +32,71 @@ export function content(): PageContent {
 	return built.pages;
 }
 
+/** The checked lessons of a language (English, or the adapted ones of content/<locale>/). */
+function checkedLessons(locale: Locale) {
+	const loaded = loadContentOnce();
+	return locale === 'en' ? loaded.lessons : (loaded.translations[locale]?.lessons ?? []);
+}
+
 /** A lesson's MDX body as a syntax tree, from the one parse the content check made. */
-export function lessonTree(id: string): MdastNode | undefined {
-	return loadContentOnce().lessons.find((l) => l.data.id === id)?.tree;
+export function lessonTree(id: string, locale: Locale = 'en'): MdastNode | undefined {
+	return checkedLessons(locale).find((l) => l.data.id === id)?.tree;
 }
 
 function digested(loaded: LoadedContent): PageContent {
 	const lessons = loaded.lessons.map(({ tree, ...lesson }) => ({ ...lesson, digest: digestLesson({ tree, data: lesson.data }) }));
-	return { ...loaded, lessons, digests: new Map(lessons.map((l) => [l.data.id, l.digest])) };
+	const localeDigests = new Map(Object.entries(loaded.translations).map(([locale, c]) => [locale, new Map(c.lessons.map((l) => [l.data.id, digestLesson({ tree: l.tree, data: l.data })]))]));
+	return { ...loaded, lessons, digests: new Map(lessons.map((l) => [l.data.id, l.digest])), localeDigests };
 }
 
 /** A lesson's digest by id; undefined for an id the content does not have. */
-export function lessonDigest(id: string): LessonDigest | undefined {
-	return content().digests.get(id);
+export function lessonDigest(id: string, locale: Locale = 'en'): LessonDigest | undefined {
+	return locale === 'en' ? content().digests.get(id) : content().localeDigests.get(locale)?.get(id);
 }
 
-export function getCourse(): Course {
-	const { course } = content();
+/**
+ * The course file, in a language: content/<locale>/course.yaml's titles, descriptions and outcomes
+ * over the English ones (what it leaves out stays English).
+ */
+export function getCourse(locale: Locale = 'en'): Course {
+	const { course, translations } = content();
 	if (!course) throw new Error('content/course.yaml did not load; the content check explains why.');
-	return course;
+	const text = locale === 'en' ? undefined : translations[locale]?.courseText;
+	if (!text) return course;
+	const audiences = new Map((text.audiences ?? []).map((a) => [a.id, a]));
+	const modules = new Map((text.modules ?? []).map((m) => [m.id, m]));
+	return {
+		...course,
+		title: text.title ?? course.title,
+		tagline: text.tagline ?? course.tagline,
+		audiences: course.audiences.map((a) => ({ ...a, ...defined(audiences.get(a.id)) })),
+		modules: course.modules.map((m) => ({ ...m, ...defined(modules.get(m.id)) })),
+	};
+}
+
+/** An object's set keys only: an absent translation never hides the English text. */
+function defined<T extends object>(value: T | undefined): Partial<T> {
+	return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * The language a module's pages are read in from a page in `locale`: that language when it has
+ * lessons of the module, else English (a French page links an English-only module's English pages).
+ */
+export function moduleLocale(moduleId: string, locale: Locale): Locale {
+	if (locale === 'en') return 'en';
+	return checkedLessons(locale).some((l) => l.data.module === moduleId) ? locale : 'en';
+}
+
+/** The modules of a course, those readable in `locale` first (course order kept within each group). */
+export function modulesFirstIn<M extends { id: string }>(modules: M[], locale: Locale): M[] {
+	return [...modules.filter((m) => moduleLocale(m.id, locale) === locale), ...modules.filter((m) => moduleLocale(m.id, locale) !== locale)];
+}
+
+/** A module's facilitator guide in a language (English for a module without one there). */
+export function guideOf(moduleId: string, locale: Locale = 'en'): Guide | undefined {
+	const { guides, translations } = content();
+	return (locale === 'en' ? undefined : translations[locale]?.guides[moduleId]) ?? guides[moduleId];
 }
 
 /** The hosted site as QR codes and printed addresses see it (course.yaml siteUrl, or SITE_URL). */
@@ -55,21 +104,25 @@ export function getHostedSite(): HostedSite {
 	return hostedSite(configuredSiteUrl(getCourse().siteUrl));
 }
 
-let orderedLessons: Promise<LessonEntry[]> | undefined;
+/** Each language's lesson collection (src/content.config.ts). */
+const lessonCollections = { en: 'lessons', fr: 'lessonsFr' } as const satisfies Record<Locale, string>;
+
+const orderedLessons = new Map<Locale, Promise<LessonEntry[]>>();
 
 /**
- * Every lesson, in course order, with what navigation needs. Made once per build and shared by
- * every page (about 2 per lesson ask for it); the dev server makes it afresh so edits show.
+ * Every lesson of a language, in course order, with what navigation needs: English, or the
+ * adapted lessons of content/<locale>/ (same ids, so progress is shared). Made once per build
+ * and shared by every page; the dev server makes it afresh so edits show.
  */
-export function getLessons(): Promise<LessonEntry[]> {
-	if (import.meta.env.DEV) return readLessons();
-	orderedLessons ??= readLessons();
-	return orderedLessons;
+export function getLessons(locale: Locale = 'en'): Promise<LessonEntry[]> {
+	if (import.meta.env.DEV) return readLessons(locale);
+	if (!orderedLessons.has(locale)) orderedLessons.set(locale, readLessons(locale));
+	return orderedLessons.get(locale)!;
 }
 
-async function readLessons(): Promise<LessonEntry[]> {
-	const course = getCourse();
-	const entries = await getCollection('lessons');
+async function readLessons(locale: Locale): Promise<LessonEntry[]> {
+	const course = getCourse(locale);
+	const entries: (CollectionEntry<'lessons'> | CollectionEntry<'lessonsFr'>)[] = await getCollection(lessonCollections[locale]);
 	const byId = new Map<string, LessonEntry>();
 	for (const entry of entries) {
 		const file = entry.filePath ?? `${entry.id}.mdx`;
@@ -83,13 +136,28 @@ async function readLessons(): Promise<LessonEntry[]> {
 		};
 		byId.set(nav.id, { ...entry, nav });
 	}
-	const ordered = orderLessons(course.modules.map((m) => m.id), [...byId.values()].map((e) => e.nav));
+	// Only the lessons the content check passed: a French lesson that does not match its English one is left out (and the build fails).
+	const checked = new Set(checkedLessons(locale).map((l) => l.data.id));
+	const ordered = orderLessons(course.modules.map((m) => m.id), [...byId.values()].filter((e) => checked.has(e.nav.id)).map((e) => e.nav));
 	return ordered.map((nav) => byId.get(nav.id)!);
 }
 
 /** Where a lesson sits: its module, and its place among all lessons (for the pager and "Lesson 2 of 5"). Shared by the lesson, quiz and practice pages. */
-export async function lessonPlace(lesson: LessonEntry) {
-	const module = getCourse().modules.find((m) => m.id === lesson.data.module)!;
-	const position = lessonPosition((await getLessons()).map((l) => l.nav), lesson.data.id);
+export async function lessonPlace(lesson: LessonEntry, locale: Locale = 'en') {
+	const module = getCourse(locale).modules.find((m) => m.id === lesson.data.module)!;
+	const position = lessonPosition((await getLessons(locale)).map((l) => l.nav), lesson.data.id);
 	return { module, position };
+}
+
+/**
+ * The course as a page in `locale` lists it: each module's lessons in that language when the module
+ * has them there, else its English lessons (links then go to the English pages: pageWords' routes).
+ */
+export async function getCatalogue(locale: Locale = 'en'): Promise<LessonEntry[]> {
+	if (locale === 'en') return getLessons('en');
+	const [english, adapted] = await Promise.all([getLessons('en'), getLessons(locale)]);
+	return english.flatMap((l) => (moduleLocale(l.nav.module, locale) === locale ? [] : [l])).concat(adapted).sort((a, b) => order(a) - order(b));
+	function order(l: LessonEntry) {
+		return english.findIndex((e) => e.nav.id === l.nav.id);
+	}
 }

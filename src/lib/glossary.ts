@@ -34,8 +34,8 @@ export function termsInTree(tree: MdastNode): { word: string; def: string }[] {
 	return found;
 }
 
-/** Builds the glossary: one entry per word (first definition wins), sorted alphabetically. */
-export function buildGlossary(lessons: { title: string; path: string; terms: { word: string; def: string }[] }[]): GlossaryEntry[] {
+/** Builds the glossary: one entry per word (first definition wins), sorted alphabetically in the page's language (é with e in French). */
+export function buildGlossary(lessons: { title: string; path: string; terms: { word: string; def: string }[] }[], locale = 'en'): GlossaryEntry[] {
 	const entries = new Map<string, GlossaryEntry>();
 	for (const lesson of lessons) {
 		for (const { word, def } of lesson.terms) {
@@ -45,5 +45,5 @@ export function buildGlossary(lessons: { title: string; path: string; terms: { w
 			entries.set(id, entry);
 		}
 	}
-	return [...entries.values()].sort((a, b) => a.word.localeCompare(b.word, 'en', { sensitivity: 'base' }));
+	return [...entries.values()].sort((a, b) => a.word.localeCompare(b.word, locale, { sensitivity: 'base' }));
 }

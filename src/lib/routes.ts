@@ -1,4 +1,7 @@
-/** Site paths of the course's pages. Pass them through `href()` before writing them in HTML. */
+import { localePath } from './url';
+import type { Locale } from '../i18n/locales';
+
+/** Site paths of the course's English pages. Pass them through `href()` before writing them in HTML. */
 export const routes = {
 	home: '/',
 	glossary: '/glossary/',
@@ -26,3 +29,31 @@ export const routes = {
 	handoutLesson: (moduleId: string, slug: string, largePrint = false) => `/handouts/${moduleId}/${slug}/${largePrint ? '#large-print' : ''}`,
 	handoutModule: (moduleId: string, largePrint = false) => `/handouts/${moduleId}/${largePrint ? '#large-print' : ''}`,
 } as const;
+
+type Routes = typeof routes;
+
+/** Routes whose first argument is a module id: their pages exist in a language only for its modules. */
+const MODULE_ROUTES = new Set(['certificate', 'module', 'lesson', 'lessonQuiz', 'practice', 'presentLesson', 'presentModule', 'notesLesson', 'guide', 'handoutLesson', 'handoutModule']);
+
+/**
+ * The same paths for the pages of a language (French under /fr/). Pictures and icons are shared by
+ * every language, so `icon` stays as it is. `hasModule` says whether a module has pages in that
+ * language: the pages of a module without them are its English ones (a French page links an
+ * English-only module in English). Pages get theirs from pageWords(Astro).routes.
+ */
+export function routesIn(locale: Locale, hasModule: (moduleId: string) => boolean = () => true): Routes {
+	if (locale === 'en') return routes;
+	const wrapped: Record<string, unknown> = {};
+	for (const [name, route] of Object.entries(routes)) {
+		if (name === 'icon') wrapped[name] = route;
+		else if (typeof route === 'string') wrapped[name] = localePath(route, locale);
+		else {
+			const make = route as (...args: unknown[]) => string;
+			wrapped[name] = (...args: unknown[]) => {
+				const inEnglish = MODULE_ROUTES.has(name) && typeof args[0] === 'string' && !hasModule(args[0]);
+				return inEnglish ? make(...args) : localePath(make(...args), locale);
+			};
+		}
+	}
+	return wrapped as Routes;
+}

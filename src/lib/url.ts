@@ -34,3 +34,19 @@ export function withBase(path: string, base: string): string {
 export function href(path: string): string {
 	return withBase(path, import.meta.env.BASE_URL);
 }
+
+/**
+ * A page's site path in a language: English at the root, other languages under `/<locale>/`
+ * (`/glossary/` -> `/fr/glossary/`). Files (pictures, scripts) are shared: pass them as they are.
+ */
+export function localePath(path: string, locale: string, defaultLocale = 'en'): string {
+	if (locale === defaultLocale || SCHEME.test(path) || !path.startsWith('/')) return path;
+	return `/${locale}${path}`;
+}
+
+/** The other way: a site path without its language prefix, and that language (`/fr/x/` -> `/x/`, "fr"). */
+export function splitLocalePath(path: string, locales: readonly string[], defaultLocale = 'en'): { locale: string; path: string } {
+	const match = /^\/([a-z]{2})(\/.*|)$/.exec(path);
+	if (match && match[1] !== defaultLocale && locales.includes(match[1]!)) return { locale: match[1]!, path: match[2] || '/' };
+	return { locale: defaultLocale, path };
+}

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { parse } from 'node-html-parser';
@@ -72,3 +72,38 @@ test('trainer notes are in the notes views and the guides, never on projected sl
 	// Each note is in its module's notes views and in its module's guide.
 	for (const snippet of snippets) expect(trainerText.filter((text) => text.includes(snippet)).length, snippet).toBeGreaterThanOrEqual(2);
 });
+
+// The French edition (/fr/): every page says its language, and its language switch and its
+// hreflang alternates lead to pages that exist (the same page, or the other language's home).
+for (const [dir, base] of [['dist', '/'], ['dist-subpath', '/course/']] as const) {
+	test(`every page of ${dir} has the right lang and a language switch to a page that exists`, () => {
+		const pages = builtPages(dir);
+		const french = pages.filter((p) => p.startsWith('/fr/'));
+		// Home, paths, progress, search, glossary, trainers, about, download, certificate at least.
+		expect(french.length).toBeGreaterThan(10);
+		const exists = (href: string) => {
+			expect(href.startsWith(base), `${href} is under ${base}`).toBe(true);
+			const rel = decodeURI(href.slice(base.length).split('#')[0]!);
+			return existsSync(join(dir, rel, rel === '' || rel.endsWith('/') ? 'index.html' : ''));
+		};
+		const problems: string[] = [];
+		for (const path of [...pages, '/404.html', '/fr/404.html']) {
+			const file = join(dir, path, path.endsWith('.html') ? '' : 'index.html');
+			const root = parse(readFileSync(file, 'utf8'));
+			const lang = root.querySelector('html')?.getAttribute('lang');
+			const expected = path.startsWith('/fr/') ? 'fr' : 'en';
+			if (lang !== expected) problems.push(`${path}: lang="${lang}", not "${expected}"`);
+			const switches = root.querySelectorAll('a[data-lang-switch]');
+			if (switches.length !== 1) problems.push(`${path}: ${switches.length} language switches`);
+			for (const link of switches) {
+				const target = link.getAttribute('href') ?? '';
+				if (link.getAttribute('hreflang') === expected) problems.push(`${path}: the switch leads to its own language`);
+				if (!exists(target)) problems.push(`${path}: the switch leads to ${target}, which does not exist`);
+			}
+			for (const alternate of root.querySelectorAll('link[rel="alternate"][hreflang]')) {
+				if (!exists(alternate.getAttribute('href') ?? '')) problems.push(`${path}: hreflang ${alternate.getAttribute('href')} does not exist`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+}

@@ -6,6 +6,7 @@ import { cutOffLoadOfExistingFile, fileUrl } from '../support/offline-copy';
 import { test, expect } from './fixtures';
 import { fillLocalStorage, quizLesson, type QuizLesson } from './quiz-lesson';
 import { lessonFacts } from '../support/search/lessons';
+import { aFrenchLesson } from '../support/french-pages';
 
 /*
  * Firefox keeps one storage per file:// page: without the shell page, a setting saved on one page
@@ -142,6 +143,30 @@ test('Firefox ESR: text size and lesson progress carry across pages and a restar
 		// On its own, a page has only its own storage here: it works, and shows the tip.
 		await page.goto(fileUrl(copy, 'course/about/index.html'));
 		expect(await state(page)).toEqual({ size: 'normal', storage: 'none', tipShown: true });
+	} finally {
+		await browser.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+	expect(problems).toEqual([]);
+});
+
+test('Firefox ESR: the French edition inside index.html, and the switch back to the same English lesson', async ({ copy }) => {
+	test.setTimeout(90_000);
+	const lesson = aFrenchLesson(join(copy, 'course'));
+	const profile = mkdtempSync(join(tmpdir(), 'cds-firefox-profile-'));
+	const problems: string[] = [];
+	const browser = await launch(profile);
+	try {
+		const page = await browser.newPage();
+		guard(page, problems);
+		await page.goto(`${fileUrl(copy)}#${lesson.fr}`);
+		let frame = await courseFrame(page, `${lesson.fr.slice(1)}index.html`);
+		expect(await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.offlineStorage, !!document.querySelector('article.lesson')])).toEqual(['fr', 'shell', true]);
+		await frame.click('a[data-lang-switch]');
+		frame = await courseFrame(page, `${lesson.en.slice(1)}index.html`);
+		expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
+		// The choice went to the shell's storage (Firefox gives each file:// page its own).
+		expect(await page.evaluate(() => localStorage.getItem('cds:language'))).toBe('en');
 	} finally {
 		await browser.close();
 		rmSync(profile, { recursive: true, force: true });

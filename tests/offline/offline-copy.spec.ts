@@ -5,6 +5,7 @@ import { representativePages } from '../support/representative-pages';
 import { copyProblems, fileUrl, filesOf, unzipCourse, zipOf } from '../support/offline-copy';
 import { test, expect } from './fixtures';
 import { openWithProfile } from './persistent-chromium';
+import { aFrenchLesson } from '../support/french-pages';
 
 test('home -> module -> lesson -> next inside index.html, with styles and pictures', async ({ page, copy }) => {
 	await page.goto(fileUrl(copy));
@@ -120,7 +121,7 @@ test('Ctrl+P prints the course page, not the empty window around it', async ({ p
 });
 
 test('a page of every template and component opens inside index.html without an error', async ({ page, copy }) => {
-	test.setTimeout(180_000); // a few seconds a page on a slow, busy machine
+	test.setTimeout(300_000); // a few seconds a page on a slow, busy machine (English and French pages)
 	// Every address of every page is checked without a browser below (copyProblems); in the browser,
 	// the pages that between them show every template and component stand for the rest.
 	const pages = representativePages(join(copy, 'course')).map((path) => `${path.slice(1)}index.html`);
@@ -131,16 +132,39 @@ test('a page of every template and component opens inside index.html without an 
 		await expect.poll(() => page.frames().map((f) => f.url()), file).toContain(fileUrl(copy, `course/${file}`));
 		const course = page.frameLocator('#course-frame');
 		// Every page that keeps something (text size, progress, theme) keeps it in the shell; a printable handout keeps nothing.
-		if (!file.startsWith('handouts/')) await expect(course.locator('html'), file).toHaveAttribute('data-offline-storage', 'shell');
+		if (!/^(fr\/)?handouts\//.test(file)) await expect(course.locator('html'), file).toHaveAttribute('data-offline-storage', 'shell');
 		const title = await course.locator('title').textContent();
 		await expect(page, file).toHaveTitle(title!);
 		// The search page loads its interface at once (its index waits for the learner to use the
 		// box): let it start before the next page replaces this one, or the browser reports the
 		// cut-off load as a failed request.
-		if (file.startsWith('search/')) {
+		if (/^(fr\/)?search\//.test(file)) {
 			await expect(course.locator('[data-search-variant="page"]'), file).toHaveAttribute('data-search-ready', 'true');
 		}
 	}
+});
+
+test('the French edition inside index.html: the switch both ways, and a French lesson two folders down', async ({ page, copy }) => {
+	const lesson = aFrenchLesson(join(copy, 'course'));
+	await page.goto(fileUrl(copy));
+	const course = page.frameLocator('#course-frame');
+	await expect(course.locator('html')).toHaveAttribute('lang', 'en');
+	await course.locator('a[data-lang-switch]').click();
+	await expect(course.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect.poll(() => new URL(page.url()).hash).toBe('#/fr/');
+	await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
+	// From the French home, down to a French lesson by its module, with the page's styles.
+	const [, , module] = lesson.fr.split('/');
+	await course.locator(`.card[data-module-id="${module}"] .card__title a`).click();
+	await course.locator(`.lesson-list__link[href="${lesson.fr.split('/').at(-2)}/index.html"]`).click();
+	await expect.poll(() => new URL(page.url()).hash).toBe(`#${lesson.fr}`);
+	await expect(course.locator('article.lesson')).toBeVisible();
+	expect(await course.locator('.site-header').evaluate((el) => getComputedStyle(el).borderBottomWidth)).toBe('4px');
+	// The choice is kept in the shell's storage; back in English, the lesson's switch leads to the same lesson.
+	expect(await page.evaluate(() => localStorage.getItem('cds:language'))).toBe('fr');
+	await course.locator('a[data-lang-switch]').click();
+	await expect.poll(() => new URL(page.url()).hash).toBe(`#${lesson.en}`);
+	await expect(course.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test('every address in the copy points at a file of the copy, and nothing loads from the internet', async ({ copy }) => {

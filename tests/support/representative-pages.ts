@@ -10,7 +10,7 @@ import { builtPages } from './built-pages';
  */
 
 /** Path segments that name a kind of page rather than a module, lesson or data file. */
-const FIXED = new Set(['about', 'certificate', 'download', 'glossary', 'handouts', 'notes', 'practice', 'present', 'progress', 'quiz', 'search', 'start', 'trainers']);
+const FIXED = new Set(['fr', 'about', 'certificate', 'download', 'glossary', 'handouts', 'notes', 'practice', 'present', 'progress', 'quiz', 'search', 'start', 'trainers']);
 
 /** The template a page path comes from: `/staying-safe/spot-a-scam/quiz/` → `/*\/*\/quiz/`. */
 export function templateOf(path: string): string {

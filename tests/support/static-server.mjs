@@ -42,7 +42,11 @@ createServer((req, res) => {
 	}
 	const file = resolve(path);
 	if (!file) {
-		const notFound = join(dir, '404.html');
+		// Like hosts that look for the nearest 404.html (Cloudflare Pages, a server's per-folder
+		// error page): /fr/... gets fr/404.html, in French; anything else the root one.
+		const folder = /^([a-z]{2})\//.exec(path.startsWith(base) ? path.slice(base.length) : '')?.[1];
+		const localeNotFound = folder ? join(dir, folder, '404.html') : undefined;
+		const notFound = localeNotFound && existsSync(localeNotFound) ? localeNotFound : join(dir, '404.html');
 		res.writeHead(404, { 'content-type': types['.html'] });
 		if (existsSync(notFound)) createReadStream(notFound).pipe(res);
 		else res.end('Not found');

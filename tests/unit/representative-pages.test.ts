@@ -11,6 +11,7 @@ describe('representative pages for browser-only checks', () => {
 		expect(templateOf('/staying-safe/spot-a-scam/quiz/')).toBe('/*/*/quiz/');
 		expect(templateOf('/present/staying-safe/spot-a-scam/notes/')).toBe('/present/*/*/notes/');
 		expect(templateOf('/getting-started/online-forms/practice/sign-up-form/')).toBe('/*/*/practice/*/');
+		expect(templateOf('/fr/staying-safe/spot-a-scam/quiz/')).toBe('/fr/*/*/quiz/');
 	});
 
 	it('reads component blocks, custom elements, modules and element kinds from a page', () => {

@@ -13,9 +13,10 @@ import { scorm } from './scorm';
 import { readAloud } from './read-aloud';
 import { duration } from './duration';
 import { pages } from './pages';
+import { language } from './language';
 
 /** The dictionary's files, by file name: each language's folder has the same files with the same keys (checked by check-dictionaries.ts). */
-export const enParts = { core, practice, quiz, progress, offline, workshop, search, scorm, 'read-aloud': readAloud, duration, pages } as const;
+export const enParts = { core, practice, quiz, progress, offline, workshop, search, scorm, 'read-aloud': readAloud, duration, pages, language } as const;
 
-export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search, ...scorm, ...readAloud, ...duration, ...pages } as const;
+export const en = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search, ...scorm, ...readAloud, ...duration, ...pages, ...language } as const;
 export type UiKey = keyof typeof en;

@@ -15,8 +15,9 @@ import { scorm } from './scorm';
 import { readAloud } from './read-aloud';
 import { duration } from './duration';
 import { pages } from './pages';
+import { language } from './language';
 
 /** The dictionary's files, by file name, as in src/i18n/en/index.ts. */
-export const frParts = { core, practice, quiz, progress, offline, workshop, search, scorm, 'read-aloud': readAloud, duration, pages } as const;
+export const frParts = { core, practice, quiz, progress, offline, workshop, search, scorm, 'read-aloud': readAloud, duration, pages, language } as const;
 
-export const fr = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search, ...scorm, ...readAloud, ...duration, ...pages } as const satisfies Record<UiKey, string>;
+export const fr = { ...core, ...practice, ...quiz, ...progress, ...offline, ...workshop, ...search, ...scorm, ...readAloud, ...duration, ...pages, ...language } as const satisfies Record<UiKey, string>;

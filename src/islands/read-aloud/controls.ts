@@ -1,8 +1,17 @@
 import { readAloud } from '../../i18n/en/read-aloud';
 import { SPEEDS, type Speed } from './settings';
+import { readStrings } from '../../i18n/page-strings';
 
 type Key = keyof typeof readAloud;
-const s = (key: Key): string => readAloud[key];
+/**
+ * The controls' words: English ones are built in; a page in another language hands its own in the
+ * Listen control's data-strings (ReadAloud.astro), so English pages carry no extra bytes.
+ */
+let pageWords: Record<string, string> | undefined;
+const s = (key: Key): string => {
+	pageWords ??= readStrings(document.querySelector<HTMLElement>('[data-read-aloud][data-strings]') ?? document.createElement('div'));
+	return pageWords[key] ?? readAloud[key];
+};
 
 /** The reader's controls, built in the browser: they exist only where reading aloud can work. */
 export interface Controls {

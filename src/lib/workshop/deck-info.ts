@@ -2,7 +2,8 @@ import type { CourseModule } from '../../schemas/course';
 import type { QuizQuestion } from '../../schemas/quiz';
 import { getHostedSite, lessonDigest, type LessonEntry } from '../course-data';
 import type { LessonPlan } from './slide-plan';
-import { routes } from '../routes';
+import { routesIn } from '../routes';
+import type { Locale } from '../../i18n/locales';
 import { href } from '../url';
 import { displayUrl, hostedUrl, qrSvg } from './qr-code';
 
@@ -54,6 +55,8 @@ export interface DeckInfo {
 	next?: NextDeck;
 	/** Why the QR codes are left out, for the trainer's notes: the address is missing or an example. */
 	qrMissing?: 'none' | 'placeholder';
+	/** The deck's language (its lesson's). */
+	locale: Locale;
 }
 
 /**
@@ -73,7 +76,8 @@ export function qrMissing(): 'none' | 'placeholder' | undefined {
 }
 
 /** Builds the facts of one lesson's deck. */
-export async function deckInfo(module: CourseModule, moduleLessons: LessonEntry[], lesson: LessonEntry): Promise<DeckInfo> {
+export async function deckInfo(module: CourseModule, moduleLessons: LessonEntry[], lesson: LessonEntry, locale: Locale = 'en'): Promise<DeckInfo> {
+	const routes = routesIn(locale);
 	const { title, minutes, objectives, keyPoints, quiz } = lesson.data;
 	const index = moduleLessons.findIndex((l) => l.data.id === lesson.data.id);
 	const qr = await qrFor(routes.lesson(module.id, lesson.nav.slug));
@@ -98,10 +102,11 @@ export async function deckInfo(module: CourseModule, moduleLessons: LessonEntry[
 			notes: href(routes.notesLesson(module.id, after.nav.slug)),
 		},
 		qrMissing: qrMissing(),
+		locale,
 	};
 }
 
 /** The planned slides of a lesson of the deck, read from its MDX tree once per build (lesson-digest.ts). */
-export function planFor(lesson: DeckLessonInfo): LessonPlan {
-	return lessonDigest(lesson.id)?.plan ?? { sections: [], slides: [], quiz: [] };
+export function planFor(lesson: DeckLessonInfo, locale: Locale = 'en'): LessonPlan {
+	return lessonDigest(lesson.id, locale)?.plan ?? { sections: [], slides: [], quiz: [] };
 }

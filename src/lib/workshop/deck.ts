@@ -1,6 +1,7 @@
 import type { QuizQuestion } from '../../schemas/quiz';
 import { scopeIds } from './scope-ids';
 import { lessonNotes, type LessonNotes } from './slide-notes';
+import type { Locale } from '../../i18n/locales';
 import type { LessonPlan, PlannedSlide } from './slide-plan';
 
 /** A lesson as a deck needs it: its quiz, its planned slides, and its body rendered for trainers. */
@@ -11,6 +12,8 @@ export interface DeckLesson {
 	plan: LessonPlan;
 	/** The lesson body rendered with trainer notes shown (components/workshop/TrainerNoteShown). */
 	html: string;
+	/** The lesson's language: its notes' own words (and their cache: a French lesson keeps the English one's id). */
+	locale?: Locale;
 }
 
 interface SlideBase {
@@ -42,14 +45,15 @@ type SlideBody = Slide extends infer S ? (S extends SlideBase ? Omit<S, keyof Sl
  */
 const notesMade = new Map<string, LessonNotes>();
 function notesOf(lesson: DeckLesson, extraQuestions: number): LessonNotes {
-	if (import.meta.env?.DEV) return lessonNotes(lesson.html, lesson.plan, extraQuestions);
-	const made = notesMade.get(lesson.id);
+	if (import.meta.env?.DEV) return lessonNotes(lesson.html, lesson.plan, extraQuestions, lesson.locale);
+	const key = `${lesson.locale ?? 'en'}:${lesson.id}`;
+	const made = notesMade.get(key);
 	if (made) {
-		notesMade.delete(lesson.id);
+		notesMade.delete(key);
 		return made;
 	}
-	const notes = lessonNotes(lesson.html, lesson.plan, extraQuestions);
-	notesMade.set(lesson.id, notes);
+	const notes = lessonNotes(lesson.html, lesson.plan, extraQuestions, lesson.locale);
+	notesMade.set(key, notes);
 	return notes;
 }
 

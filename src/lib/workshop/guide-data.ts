@@ -1,28 +1,25 @@
-import { content, lessonDigest, type LessonEntry } from '../course-data';
+import { lessonDigest, type LessonEntry } from '../course-data';
+import type { Locale } from '../../i18n/locales';
+export { guideOf } from '../course-data';
 import { AGENDA_DEFAULTS, type Guide } from '../../schemas/guide';
 import { buildAgenda, type Agenda, type AgendaLesson } from './agenda';
 import { splitSlides } from './split-slides';
 
-/** The facilitator guide of a module, from content/guides/<module>.yaml; undefined when none is written. */
-export function guideOf(moduleId: string): Guide | undefined {
-	return content().guides[moduleId];
-}
-
 /** A lesson's agenda facts: parts and activities from its MDX tree, minutes from its frontmatter. */
-export function agendaLesson(lesson: LessonEntry): AgendaLesson {
+export function agendaLesson(lesson: LessonEntry, locale: Locale = 'en'): AgendaLesson {
 	return {
 		id: lesson.data.id,
 		title: lesson.data.title,
 		minutes: lesson.data.minutes,
-		parts: lessonDigest(lesson.data.id)?.parts ?? [],
+		parts: lessonDigest(lesson.data.id, locale)?.parts ?? [],
 		quizQuestions: lesson.data.quiz?.length ?? 0,
 	};
 }
 
 /** The module's agenda; without a guide file, just the lessons, with the schema's default breaks and sessions. */
-export function moduleAgenda(guide: Guide | undefined, lessons: LessonEntry[]): Agenda {
+export function moduleAgenda(guide: Guide | undefined, lessons: LessonEntry[], locale: Locale = 'en'): Agenda {
 	const { breakEvery, breakMinutes, sessionMinutes } = guide ?? AGENDA_DEFAULTS;
-	return buildAgenda({ opening: guide?.opening, closing: guide?.closing, breakEvery, breakMinutes, sessionMinutes }, lessons.map(agendaLesson));
+	return buildAgenda({ opening: guide?.opening, closing: guide?.closing, breakEvery, breakMinutes, sessionMinutes }, lessons.map((l) => agendaLesson(l, locale)));
 }
 
 /** A lesson's trainer notes grouped by the section they sit in (undefined title: before the first heading). */
