@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson';
 import { adaptedLessonSchema } from './schemas/locale-content';
 import { contentFolder } from './content-layer/read-content';
+import { typesetFrench } from './i18n/french-typography';
 
 // The id in the frontmatter, not the file name, keys a lesson: progress survives renames (and is
 // shared by the French lesson that adapts it, which keeps the same id).
@@ -14,7 +15,8 @@ const lessons = defineCollection({
 /** French lessons (content/fr/lessons/), all optional: a module without them is read in English. */
 const lessonsFr = defineCollection({
 	loader: glob({ pattern: '**/*.mdx', base: `./${contentFolder()}/fr/lessons`, generateId: ({ data }) => String(data.id) }),
-	schema: adaptedLessonSchema,
+	// The body gets French spacing from the Markdown plugin; the frontmatter (title, quiz...) here.
+	schema: adaptedLessonSchema.transform(typesetFrench),
 });
 
 export const collections = { lessons, lessonsFr };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Course } from '../schemas/course';
@@ -12,6 +11,10 @@ import { checkWithSchema } from './friendly-errors';
 import { practiceFolderReader, practiceReader } from './practice-data';
 import type { ContentProblem } from './problem';
 import { readLessonSources, readYamlFile } from './read-content';
+import { typesetFrench } from '../i18n/french-typography';
+
+/** A language's typography for text that does not pass through Markdown (French: no-break spaces before : ; ! ?). */
+const typesetters: Record<string, <T>(value: T) => T> = { fr: typesetFrench };
 
 /** Another language's content (content/<locale>/), every part optional, checked against English. */
 export interface LocaleContent {
@@ -71,7 +74,14 @@ export function loadLocaleContent(locale: string, root: string, projectRoot: str
 	const guides = checkGuides(dir, projectRoot, english.course);
 	problems.push(...guides.problems);
 	problems.push(...checkPracticeNames(join(dir, 'practice'), join(root, 'practice'), projectRoot));
-	return { locale, courseText, lessons, guides: guides.guides, problems };
+	const typeset = typesetters[locale] ?? (<T>(value: T) => value);
+	return {
+		locale,
+		courseText: typeset(courseText),
+		lessons: lessons.map((lesson) => ({ ...lesson, data: typeset(lesson.data) })),
+		guides: typeset(guides.guides),
+		problems,
+	};
 }
 
 function readCourseText(path: string, projectRoot: string, course: Course, problems: ContentProblem[]): CourseText | undefined {

@@ -3,6 +3,9 @@
  * components. `{name}` marks a value filled in by `t()`.
  */
 export const core = {
+	/** Punctuation between words, as each language spaces it (French puts a no-break space before : and ;). */
+	'punct.colon': ': ',
+	'punct.semicolon': '; ',
 	'site.skip': 'Skip to main content',
 	'site.nav': 'Main',
 	'site.menu': 'Menu',

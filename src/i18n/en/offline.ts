@@ -12,6 +12,9 @@ export const offline = {
 	'download.facts': 'About the file',
 	'download.fileName': 'File name',
 	'download.size': 'Size',
+	'download.bytes': 'bytes',
+	/** Where this language's pictures of the download steps are (their labels are in the language). */
+	'download.picturesFolder': '/images/download/',
 	'download.date': 'Made on',
 	'download.version': 'Version',
 	'download.checkCode': 'Check code (SHA-256)',

@@ -31,6 +31,8 @@ export const practice = {
 	'practice.tasks.live.skipped': 'Task skipped. That is fine: "Start again" lets you try it later.',
 	'practice.tasks.live.allDone': 'All tasks done. You did {score} of {total} tasks yourself.',
 
+	/** The picture, drawn for this language (a French keyboard is AZERTY). */
+	'practice.mouse.picture': '/images/getting-started/mouse-and-touchpad.svg',
 	'practice.mouse.pictureAlt': 'A mouse with its left button, right button and wheel labelled, and a laptop touchpad with its left and right click areas.',
 	'practice.mouse.pictureCaption': 'Most of the time you use the left button, or one tap on a touchpad.',
 	'practice.mouse.tasksTitle': 'The tasks, and how to do each one',
@@ -42,6 +44,7 @@ export const practice = {
 	'practice.mouse.live.pickFirst': 'First pick up "{card}": drag it onto "{box}", or click it.',
 	'practice.mouse.live.missed': 'Not in the box yet, but close. Press, hold, move onto "{box}", then let go.',
 
+	'practice.keys.picture': '/images/getting-started/keyboard-keys.svg',
 	'practice.keys.pictureAlt': 'A keyboard with the keys Shift, Tab, Enter, Backspace, the space bar, the 2 key with @ and the dot key marked in green.',
 	'practice.keys.pictureCaption': 'The keys these tasks use. The @ may be on another key on your keyboard.',
 	'practice.keys.azerty': 'On a French AZERTY keyboard: for @, hold AltGr (right of the space bar) and press the key with 0 and @. For a dot, hold Shift and press the key with ; and the dot.',

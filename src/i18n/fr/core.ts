@@ -5,6 +5,8 @@ import type { core as en } from '../en/core';
  * src/i18n/en/core.ts ; `{nom}` marque une valeur remplie par `t()`.
  */
 export const core = {
+	'punct.colon': '\u00A0: ',
+	'punct.semicolon': '\u202F; ',
 	'site.skip': 'Aller au contenu',
 	'site.nav': 'Menu principal',
 	'site.menu': 'Menu',

@@ -14,6 +14,8 @@ export const offline = {
 	'download.facts': 'Le fichier',
 	'download.fileName': 'Nom du fichier',
 	'download.size': 'Taille',
+	'download.bytes': 'octets',
+	'download.picturesFolder': '/images/fr/download/',
 	'download.date': 'Date de création',
 	'download.version': 'Version',
 	'download.checkCode': 'Code de contrôle (SHA-256)',

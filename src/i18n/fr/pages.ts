@@ -17,7 +17,7 @@ export const pages = {
 	'about.saved2': 'les leçons que vous avez finies et vos scores aux quiz, si vous les utilisez.',
 	'about.savedWhere': 'Ces informations sont enregistrées dans la mémoire du navigateur (le « stockage local »). Seules les personnes qui utilisent cet ordinateur, avec ce navigateur, peuvent les voir.',
 	'about.sharedTitle': 'Sur un ordinateur partagé',
-	'about.shared': 'Dans une bibliothèque ou sur un autre ordinateur partagé, d’autres personnes utiliseront peut-être le même navigateur après vous. Vous pouvez effacer à tout moment ce que ce cours a enregistré, depuis la page {progressLink}. Vous pouvez aussi y choisir « C’est un ordinateur partagé » : rien n’est alors gardé après la fermeture du navigateur.',
+	'about.shared': 'Dans une médiathèque ou sur un autre ordinateur partagé, d’autres personnes utiliseront peut-être le même navigateur après vous. Vous pouvez effacer à tout moment ce que ce cours a enregistré, depuis la page {progressLink}. Vous pouvez aussi y choisir « C’est un ordinateur partagé » : rien n’est alors gardé après la fermeture du navigateur.',
 	'about.progressLinkText': 'Mes progrès',
 	'about.whoTitle': 'Qui a fait ce cours',
 	'about.who': 'Ce cours est fait par une petite équipe, pour les bibliothèques, les médiathèques et les associations. Vous pouvez l’utiliser et le partager gratuitement.',

@@ -33,6 +33,7 @@ export const practice = {
 	'practice.tasks.live.skipped': 'Tâche passée. Pas de souci : « Recommencer » vous permet de la refaire plus tard.',
 	'practice.tasks.live.allDone': 'Toutes les tâches sont faites. Vous en avez réussi {score} sur {total} par vous-même.',
 
+	'practice.mouse.picture': '/images/fr/getting-started/mouse-and-touchpad.svg',
 	'practice.mouse.pictureAlt': 'Une souris, avec son bouton gauche, son bouton droit et sa molette légendés, et le pavé tactile d’un ordinateur portable, avec ses zones de clic gauche et droit.',
 	'practice.mouse.pictureCaption': 'La plupart du temps, on utilise le bouton gauche, ou une seule touche sur le pavé tactile.',
 	'practice.mouse.tasksTitle': 'Les tâches, et comment faire chacune',
@@ -44,8 +45,9 @@ export const practice = {
 	'practice.mouse.live.pickFirst': 'Attrapez d’abord « {card} » : faites-le glisser sur « {box} », ou cliquez dessus.',
 	'practice.mouse.live.missed': 'Pas encore dans la case, mais presque. Appuyez, gardez le doigt appuyé, allez sur « {box} », puis lâchez.',
 
-	'practice.keys.pictureAlt': 'Un clavier. Les touches Maj, Tab, Entrée, Retour arrière, la barre d’espace, la touche du @ et la touche du point sont en vert.',
-	'practice.keys.pictureCaption': 'Les touches de ces tâches. Sur votre clavier, le @ est peut-être sur une autre touche.',
+	'practice.keys.picture': '/images/fr/getting-started/keyboard-keys.svg',
+	'practice.keys.pictureAlt': 'Un clavier AZERTY. En vert : Maj, Verr. Maj, Tab, Entrée, Retour arrière, la barre d’espace, AltGr, la touche é, la touche à avec le 0 et le @, et la touche point-virgule avec le point.',
+	'practice.keys.pictureCaption': 'Les touches de ces tâches. Sur un Mac, le @ a sa propre touche, en haut à gauche.',
 	'practice.keys.azerty': 'Sur un clavier AZERTY : pour @, gardez AltGr appuyée (à droite de la barre d’espace) et appuyez sur la touche du 0 et du @. Pour un point, gardez Maj appuyée et appuyez sur la touche du ; et du point.',
 	'practice.keys.tasksTitle': 'Les tâches, et comment faire chacune',
 	'practice.keys.keys': 'Touches :',

@@ -58,6 +58,7 @@ describe('French content (content/fr/)', () => {
 		edit(join(root, 'content/fr/course.yaml'), (t) => `${t}  - id: no-such-module\n    title: Nulle part\n`);
 		mkdirSync(join(root, 'content/fr/guides'), { recursive: true });
 		writeFileSync(join(root, 'content/fr/guides/no-such-module.yaml'), 'opening: { minutes: 5, what: Bonjour à tous et bienvenue. }\n');
+		mkdirSync(join(root, 'content/fr/practice'), { recursive: true });
 		writeFileSync(join(root, 'content/fr/practice/no-such-data.yaml'), 'title: x\n');
 		const problems = loadContent(root).problems;
 		expect(problems).toContainEqual(expect.objectContaining({ file: 'content/fr/course.yaml', field: 'modules[3].id' }));

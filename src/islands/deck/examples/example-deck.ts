@@ -23,6 +23,7 @@ const question: QuizQuestion = {
 export const exampleInfo: DeckInfo = {
 	id: 'lesson:example-deck',
 	timerId: 'module:example-deck',
+	locale: 'en',
 	title: 'Spot a scam',
 	module: { id: 'example-module', title: 'Staying safe', summary: 'Stay safe online, one small step at a time.', audience: 'Everyone', outcomes: ['Spot a scam'], icon: 'shield.svg', minutes: 10 },
 	lessons: [{ id: 'example-deck', title: 'Spot a scam', minutes: 10, objectives: ['Tell a scam from a real message', 'Know what to do next'], keyPoints: ['Scams rush you.', 'Never share your PIN.'], quiz: [question], number: 1, total: 1 }],
