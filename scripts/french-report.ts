@@ -4,6 +4,7 @@
 // check; the rest are notes, so an English edit never blocks the English course.
 import { adaptationStatus, frenchCoverage, readFrenchLessons } from '../src/content-layer/french-report';
 import { formatProblems } from '../src/content-layer/problem';
+import { checkQuizForm, summariseQuizForm } from '../src/content-layer/quiz-form';
 import type { Coverage } from '../src/schemas/coverage';
 
 /** Below this Kandel-Moles ease a French lesson gets a note: about the English grade 9 limit. */
@@ -23,12 +24,19 @@ export function printFrenchReport(input: { contentRoot: string; projectRoot: str
 		return { problems: 0 };
 	}
 	console.log('\nFrench edition: lessons (ease = Kandel-Moles reading ease, higher is easier; aim for ' + MIN_FRENCH_EASE + ' or more)\n');
-	console.log(`${'lesson'.padEnd(52)} ${'words'.padStart(5)} ${'ease'.padStart(5)} ${'w/s'.padStart(5)}  source`);
+	console.log(`${'lesson'.padEnd(52)} ${'words'.padStart(5)} ${'ease'.padStart(5)} ${'w/s'.padStart(5)} ${'long'.padStart(5)} ${'short'.padStart(5)} ${'T/F'.padStart(5)}  source`);
+	let quizFailures = 0;
 	const states = new Map(adaptationStatus(lessons.map((l) => l.facts)).map((s) => [s.file, s]));
 	const englishCovers = new Map(input.english.map((l) => [l.id, l.covers]));
 	for (const { facts, figures } of lessons) {
 		const state = states.get(facts.file)!;
-		console.log(`${`${facts.module}/${facts.id}`.padEnd(52)} ${String(figures.words).padStart(5)} ${figures.ease.toFixed(1).padStart(5)} ${figures.wordsPerSentence.toFixed(1).padStart(5)}  ${state.state === 'current' ? 'ok' : state.state}`);
+		// The same quiz-form rules as the English lessons: the right answer is not guessable by its form.
+		const form = checkQuizForm(facts.quiz);
+		const { longestRight, shortestRight, oneQuestions, trueRight, falseRight } = form.figures;
+		console.log(`${`${facts.module}/${facts.id}`.padEnd(52)} ${String(figures.words).padStart(5)} ${figures.ease.toFixed(1).padStart(5)} ${figures.wordsPerSentence.toFixed(1).padStart(5)} ${`${longestRight}/${oneQuestions}`.padStart(5)} ${`${shortestRight}/${oneQuestions}`.padStart(5)} ${`${trueRight}/${falseRight}`.padStart(5)}  ${state.state === 'current' ? 'ok' : state.state}`);
+		for (const failure of form.failures) console.log(`    FAIL: ${failure}`);
+		for (const note of form.notes) console.log(`    note: ${note}`);
+		quizFailures += form.failures.length ? 1 : 0;
 		if (state.state !== 'current') console.log(`    note: ${STATE_WORDS[state.state]}${state.current ? ` (English now ${state.current}${state.recorded ? `, recorded ${state.recorded}` : ''})` : ''}`);
 		if (figures.ease < MIN_FRENCH_EASE) console.log(`    note: reading ease ${figures.ease} is below ${MIN_FRENCH_EASE}: use shorter sentences and everyday words`);
 		const english = englishCovers.get(facts.id);
@@ -44,6 +52,9 @@ export function printFrenchReport(input: { contentRoot: string; projectRoot: str
 			console.log(`${mark} ${row.skill.padEnd(9)} L: ${row.taught.join(', ') || '—'}   Q: ${row.tested.join(', ') || '—'}`);
 		}
 	}
+	const form = summariseQuizForm(lessons.map((l) => checkQuizForm(l.facts.quiz).figures));
+	console.log(`\nQuiz form, French lessons: the right choice is the longest in ${form.longestRight} of ${form.oneQuestions} one-answer questions (${form.longestRightPercent}%) and the shortest in ${form.shortestRight} (${form.shortestRightPercent}%); true/false answered Vrai ${form.trueRight}, Faux ${form.falseRight}; right choice at position 1/2/3/4+: ${form.positions.join('/')}.`);
 	if (problems.length) console.error(`\n${formatProblems(problems)}`);
-	return { problems: problems.length };
+	if (quizFailures) console.error(`\n${quizFailures} French lesson(s) fail the quiz-form rules.`);
+	return { problems: problems.length + quizFailures };
 }

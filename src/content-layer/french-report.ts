@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Coverage } from '../schemas/coverage';
+import type { QuizQuestion } from '../schemas/quiz';
 import { proseBlocks, frenchReadability, type FrenchReadabilityFigures } from './readability';
 import { readLessonSources, type LessonSource } from './read-content';
 import type { ContentProblem } from './problem';
@@ -33,6 +34,8 @@ export interface FrenchLessonFacts {
 	covers: string[];
 	/** Coverage ids its quiz questions test. */
 	quizCovers: string[];
+	/** Its quiz as written (the build validates it), for the quiz-form check. */
+	quiz: QuizQuestion[];
 }
 
 export type AdaptationState = 'current' | 'outdated' | 'no-revision' | 'no-english';
@@ -105,6 +108,7 @@ export function frenchLessonFacts(source: LessonSource, englishText: string | Bu
 		current: englishText === undefined ? undefined : sourceRevision(englishText),
 		covers: strings(fm.covers),
 		quizCovers: [...new Set(quiz.flatMap((q) => strings(q?.covers)))],
+		quiz: quiz.filter((q) => q && Array.isArray(q.choices)) as unknown as QuizQuestion[],
 	};
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { adaptationStatus, frenchCoverage, outdatedAdaptations, readFrenchLessons, sourceRevision, type FrenchLessonFacts } from '../../src/content-layer/french-report';
 
 const root = join(process.cwd(), 'tests/fixtures/french-content');
-const facts = (over: Partial<FrenchLessonFacts>): FrenchLessonFacts => ({ file: 'content/fr/lessons/x/01-a.mdx', id: 'a', module: 'x', covers: [], quizCovers: [], ...over });
+const facts = (over: Partial<FrenchLessonFacts>): FrenchLessonFacts => ({ file: 'content/fr/lessons/x/01-a.mdx', id: 'a', module: 'x', covers: [], quizCovers: [], quiz: [], ...over });
 
 describe('sourceRevision', () => {
 	it('is the first 12 hex digits of the sha256 of the English file', () => {
