@@ -13,6 +13,8 @@ export const offline = {
 	'download.fileName': 'File name',
 	'download.size': 'Size',
 	'download.bytes': 'bytes',
+	'download.megabytes': '{size} MB',
+	'download.kilobytes': '{size} kB',
 	/** Where this language's pictures of the download steps are (their labels are in the language). */
 	'download.picturesFolder': '/images/download/',
 	'download.date': 'Made on',

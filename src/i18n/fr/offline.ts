@@ -15,6 +15,8 @@ export const offline = {
 	'download.fileName': 'Nom du fichier',
 	'download.size': 'Taille',
 	'download.bytes': 'octets',
+	'download.megabytes': '{size}\u00A0Mo',
+	'download.kilobytes': '{size}\u00A0ko',
 	'download.picturesFolder': '/images/fr/download/',
 	'download.date': 'Date de création',
 	'download.version': 'Version',

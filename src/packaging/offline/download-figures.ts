@@ -1,4 +1,7 @@
 import type { HTMLElement } from 'node-html-parser';
+import { formatDate } from '../../i18n/dates';
+import { asLocale } from '../../i18n/locales';
+import { t, type Locale } from '../../i18n/t';
 
 /**
  * The hosted "Download the course" page cannot know the zip's size and check code when it is
@@ -16,13 +19,11 @@ export interface DownloadFigures {
 	date: Date;
 }
 
-/** "3 May 2026": day, month in words, year; no way to misread it as another date. */
-export const formatDate = (date: Date): string => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-
-/** "1.4 MB" (or "640 kB" under a megabyte), as file windows show it. */
-export function formatSize(bytes: number): string {
-	if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-	return `${Math.max(1, Math.round(bytes / 1000))} kB`;
+/** "1.4 MB" (or "640 kB" under a megabyte), as file windows show it in the page's language ("1,4 Mo"). */
+export function formatSize(bytes: number, locale: Locale = 'en'): string {
+	const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	if (bytes >= 1_000_000) return t('download.megabytes', { size: number.format(bytes / 1_000_000) }, locale);
+	return t('download.kilobytes', { size: String(Math.max(1, Math.round(bytes / 1000))) }, locale);
 }
 
 const setText = (el: HTMLElement, text: string) => {
@@ -36,15 +37,18 @@ const setText = (el: HTMLElement, text: string) => {
  */
 export function showDownloadFigures(root: HTMLElement, figures: DownloadFigures): boolean {
 	const slots = root.querySelectorAll('[data-figure]');
+	// In the page's own language: "6 December 2026", "6 décembre 2026"; "4,195,000", "4 195 000".
+	const locale = asLocale(root.querySelector('html')?.getAttribute('lang') ?? undefined);
+	const day = figures.date.toISOString().slice(0, 10);
 	for (const el of slots) {
 		const kind = el.getAttribute('data-figure');
 		if (kind === 'date') {
-			setText(el, formatDate(figures.date));
+			setText(el, formatDate(day, locale));
 			if (el.rawTagName.toLowerCase() === 'time') el.setAttribute('datetime', figures.date.toISOString().slice(0, 10));
 		} else if (kind === 'size') {
-			setText(el, figures.size === undefined ? '' : formatSize(figures.size));
+			setText(el, figures.size === undefined ? '' : formatSize(figures.size, locale));
 		} else if (kind === 'bytes') {
-			setText(el, figures.size === undefined ? '' : figures.size.toLocaleString('en-GB'));
+			setText(el, figures.size === undefined ? '' : new Intl.NumberFormat(locale).format(figures.size));
 		} else if (kind === 'sha256') {
 			setText(el, figures.sha256 ?? '');
 		}

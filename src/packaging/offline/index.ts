@@ -8,10 +8,11 @@ import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { OFFLINE_SITE_FOLDER, offlineZipName } from '../../lib/offline-edition';
 import { buildClientScripts } from './build-client';
-import { showDownloadFigures, formatDate } from './download-figures';
+import { showDownloadFigures } from './download-figures';
 import { PAGE_SCRIPT } from './page-tweaks';
 import { processPage, type PageContext } from './process-page';
-import { readmeText } from './readme';
+import { readmeText, type ReadmeEdition } from './readme';
+import { defaultLocale, locales } from '../../i18n/locales';
 import { rewriteCssUrls } from './rewrite-url';
 import { SHELL_SCRIPT, SHELL_STYLE, shellPage, shellStyle } from './shell-page';
 import { belongsInCopy, listFiles } from './site-files';
@@ -71,7 +72,6 @@ export async function makeOfflineCopy(o: PackageOptions): Promise<OfflineCopy> {
 	const copy = new Map<string, Uint8Array>();
 	const put = (path: string, data: string | Uint8Array) => copy.set(path, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
 	const inSite = (path: string) => `${OFFLINE_SITE_FOLDER}/${path}`;
-	const date = formatDate(o.date);
 
 	const client = buildClientScripts(o.projectRoot);
 	await Promise.all(
@@ -79,7 +79,7 @@ export async function makeOfflineCopy(o: PackageOptions): Promise<OfflineCopy> {
 			const bytes = readFileSync(join(o.siteDir, file));
 			if (file.endsWith('.html')) {
 				let html = await processPage(bytes.toString('utf8'), file, ctx);
-				if (file === 'download/index.html') html = stampDate(html, o.date);
+				if (isDownloadPage(file)) html = stampDate(html, o.date);
 				put(inSite(file), html);
 			} else if (file.endsWith('.css')) put(inSite(file), rewriteCssUrls(bytes.toString('utf8'), file, ctx.urls));
 			else put(inSite(file), bytes);
@@ -96,7 +96,13 @@ export async function makeOfflineCopy(o: PackageOptions): Promise<OfflineCopy> {
 	put(inSite(SHELL_STYLE), shellStyle);
 	put('index.html', shellPage(o.courseTitle));
 	const downloadUrl = o.siteUrl ? new URL('download/', o.siteUrl).href : undefined;
-	put('README.txt', readmeText({ courseTitle: o.courseTitle, version: o.version, date, downloadUrl }));
+	// The copy's other editions (fr/index.html ...) name themselves in their home page's heading.
+	const editions: ReadmeEdition[] = [{ locale: defaultLocale, courseTitle: o.courseTitle }];
+	for (const locale of locales.filter((l) => l !== defaultLocale && siteFiles.includes(`${l}/index.html`))) {
+		const home = parse(readFileSync(join(o.siteDir, locale, 'index.html'), 'utf8'));
+		editions.push({ locale, courseTitle: home.querySelector('h1')?.textContent.trim() || o.courseTitle });
+	}
+	put('README.txt', readmeText({ editions, version: o.version, date: o.date, downloadUrl }));
 	return { files: copy, pages: siteFiles.filter((f) => f.endsWith('.html')).length };
 }
 
@@ -124,15 +130,20 @@ function stampDate(html: string, date: Date): string {
 	return showDownloadFigures(root, { date }) ? root.toString() : html;
 }
 
-/** Writes the zip's size, date and check code into the hosted site's download page. */
+/** The download page of each language: download/index.html, fr/download/index.html ... */
+const isDownloadPage = (file: string) => file === 'download/index.html' || locales.some((l) => file === `${l}/download/index.html`);
+
+/** Writes the zip's size, date and check code into the hosted site's download pages (one a language). */
 function writeHostedFigures(siteDir: string, figures: { size: number; sha256: string; date: Date }): void {
-	const file = join(siteDir, 'download/index.html');
-	let html: string;
-	try {
-		html = readFileSync(file, 'utf8');
-	} catch {
-		return; // A site without a download page: nothing to fill in.
+	for (const page of ['download/index.html', ...locales.map((l) => `${l}/download/index.html`)]) {
+		const file = join(siteDir, page);
+		let html: string;
+		try {
+			html = readFileSync(file, 'utf8');
+		} catch {
+			continue; // A site (or a language) without a download page: nothing to fill in.
+		}
+		const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
+		if (showDownloadFigures(root, figures)) writeFileSync(file, root.toString());
 	}
-	const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
-	if (showDownloadFigures(root, figures)) writeFileSync(file, root.toString());
 }
