@@ -10,7 +10,7 @@ import { runPackage } from './package.mjs';
 import { runScormPackage } from './package-scorm.mjs';
 import { PLACEHOLDER_SITE_URL, REAL_SITE_URL } from '../tests/support/test-sites.mjs';
 
-const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--silent'];
+const astro = ['scripts/build.mjs', '--silent'];
 const run = (env) => execFileSync(process.execPath, astro, { stdio: 'inherit', env: { ...process.env, ...env } });
 
 run({ SITE_URL: PLACEHOLDER_SITE_URL });
