@@ -3,6 +3,8 @@ import { fill } from './fill';
 
 const dictionaries = { en } as const;
 export type Locale = keyof typeof dictionaries;
+/** Every language the interface has. */
+export const locales = Object.keys(dictionaries) as Locale[];
 
 /** Looks up an interface string and fills in `{name}` placeholders. */
 export function t(key: UiKey, values: Record<string, string | number> = {}, locale: Locale = 'en'): string {

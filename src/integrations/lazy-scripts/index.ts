@@ -3,9 +3,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CLASSIC_SCRIPT } from '../classic-script';
-import { LAZY_SCRIPTS, SELF_LOADED_SCRIPTS } from '../../lib/lazy-scripts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { LAZY_SCRIPTS, NOTICE_WORDS, SELF_LOADED_SCRIPTS } from '../../lib/lazy-scripts';
+import { noticeWords } from '../../islands/progress/notice-words';
+import { locales } from '../../i18n/t';
 
-/** Builds each of LAZY_SCRIPTS and SELF_LOADED_SCRIPTS as one classic script that puts its exports on a global. */
+/**
+ * Builds each of LAZY_SCRIPTS and SELF_LOADED_SCRIPTS as one classic script that puts its exports on
+ * a global, and writes the progress notices' words, one file a language (NOTICE_WORDS).
+ */
 export function lazyScripts(): AstroIntegration {
 	let projectRoot = process.cwd();
 	return {
@@ -27,6 +34,11 @@ export function lazyScripts(): AstroIntegration {
 						outfile: join(fileURLToPath(dir), file),
 						logLevel: 'warning',
 					});
+				}
+				for (const locale of locales) {
+					const out = join(fileURLToPath(dir), NOTICE_WORDS.file.replace('{lang}', locale));
+					mkdirSync(dirname(out), { recursive: true });
+					writeFileSync(out, `globalThis.${NOTICE_WORDS.global}=${JSON.stringify(noticeWords(locale))};\n`);
 				}
 			},
 		},
