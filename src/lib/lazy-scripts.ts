@@ -20,11 +20,11 @@ export const SELF_LOADED_SCRIPTS = {
 } as const;
 
 /**
- * The words of the progress notices (ProgressNotices.astro, lazy), one small file a language,
- * written by the build (src/integrations/lazy-scripts): most learners never see a notice, so
- * lesson and quiz pages do not carry their text. `{lang}` is the page's language.
+ * The progress notices of lesson, quiz and practice pages (ProgressNotices.astro, lazy): their
+ * words and the code that writes them, one small file a language (`{lang}`: the page's), built
+ * like the others: most learners never see a notice, so those pages carry neither.
  */
-export const NOTICE_WORDS = { file: 'lazy/progress-notices.{lang}.js', global: 'cdsProgressNotices' } as const;
+export const NOTICE_WORDS = { file: 'lazy/progress-notices.{lang}.js', entry: 'src/islands/progress/write-notices.ts', global: 'cdsProgressNotices' } as const;
 
 export type LazyScript = keyof typeof LAZY_SCRIPTS;
 

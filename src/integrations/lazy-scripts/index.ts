@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CLASSIC_SCRIPT } from '../classic-script';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { LAZY_SCRIPTS, NOTICE_WORDS, SELF_LOADED_SCRIPTS } from '../../lib/lazy-scripts';
 import { noticeWords } from '../../islands/progress/notice-words';
 import { locales } from '../../i18n/t';
@@ -36,9 +34,18 @@ export function lazyScripts(): AstroIntegration {
 					});
 				}
 				for (const locale of locales) {
-					const out = join(fileURLToPath(dir), NOTICE_WORDS.file.replace('{lang}', locale));
-					mkdirSync(dirname(out), { recursive: true });
-					writeFileSync(out, `globalThis.${NOTICE_WORDS.global}=${JSON.stringify(noticeWords(locale))};\n`);
+					await build({
+						...CLASSIC_SCRIPT,
+						stdin: {
+							contents: `import * as exported from ${JSON.stringify(`./${NOTICE_WORDS.entry}`)};\n(globalThis as Record<string, unknown>)[${JSON.stringify(NOTICE_WORDS.global)}] = exported;\n`,
+							resolveDir: projectRoot,
+							sourcefile: `${NOTICE_WORDS.global}-${locale}-entry.ts`,
+							loader: 'ts',
+						},
+						define: { NOTICE_WORDS: JSON.stringify(noticeWords(locale)) },
+						outfile: join(fileURLToPath(dir), NOTICE_WORDS.file.replace('{lang}', locale)),
+						logLevel: 'warning',
+					});
 				}
 			},
 		},

@@ -3,7 +3,7 @@ import { ProgressStore } from '../../lib/progress/progress-store';
 import { recordResult, recordVisit, setDone } from '../../lib/progress/progress-ops';
 import type { StoreExtras } from '../../lib/progress/progress-store';
 import { loadClassicScript, loadLazyScript, NOTICE_WORDS } from '../../lib/lazy-scripts';
-import type { NoticeWords } from './notice-words';
+type NoticeWriter = typeof import('./write-notices');
 import { PROGRESS_KEY, SHARED_KEY } from '../../lib/progress/storage-keys';
 import { isSharedComputer as sharedFlag } from '../../lib/progress/shared-computer';
 import { STORAGE_REFUSED_EVENT } from '../../lib/storage/bridge-slot';
@@ -72,30 +72,11 @@ export function openProgress(): Promise<ProgressStore> {
 export function renderNotices(store: ProgressStore, root: ParentNode = document): boolean {
 	const active = new Set<string>(store.problems);
 	if (isSharedComputer()) active.add('shared');
-	for (const box of root.querySelectorAll<HTMLElement>('[data-notices]')) writeNotices(box, active);
+	// Lesson, quiz and practice pages (ProgressNotices lazy): the notices, words and code, load only when one applies.
+	for (const box of root.querySelectorAll<HTMLElement>('[data-notices]')) {
+		box.dataset.want = [...active].join(' ');
+		if (active.size) void loadClassicScript<NoticeWriter>(NOTICE_WORDS.file.replace('{lang}', document.documentElement.lang || 'en'), NOTICE_WORDS.global).then((m) => m?.writeNotices(box));
+	}
 	for (const notice of root.querySelectorAll<HTMLElement>('[data-notice]')) notice.hidden = !active.has(notice.dataset.notice ?? '');
 	return active.size > 0;
-}
-
-/** The notices each lazy box (ProgressNotices lazy) should show: the latest asked, while words load. */
-const wanted = new WeakMap<HTMLElement, Set<string>>();
-
-/** Writes the notices a lazy box lacks, once their words have loaded, then shows those that apply. */
-function writeNotices(box: HTMLElement, active: Set<string>): void {
-	wanted.set(box, active);
-	const missing = [...active].filter((kind) => !box.querySelector(`[data-notice="${kind}"]`));
-	if (missing.length === 0) return;
-	const lang = document.documentElement.lang || 'en';
-	void loadClassicScript<NoticeWords>(NOTICE_WORDS.file.replace('{lang}', lang), NOTICE_WORDS.global).then((words) => {
-		if (!words) return;
-		const now = wanted.get(box)!;
-		for (const kind of now) {
-			if (box.querySelector(`[data-notice="${kind}"]`) || !(kind in words)) continue;
-			const notice = Object.assign(document.createElement('p'), { className: `progress-notice progress-notice--${kind}`, textContent: words[kind as keyof NoticeWords] });
-			notice.dataset.notice = kind;
-			if (box.dataset.takeHref && kind !== 'recovered') notice.append(' ', Object.assign(document.createElement('a'), { href: box.dataset.takeHref, textContent: words.takeIt }));
-			box.append(notice);
-		}
-		for (const notice of box.querySelectorAll<HTMLElement>('[data-notice]')) notice.hidden = !now.has(notice.dataset.notice ?? '');
-	});
 }
