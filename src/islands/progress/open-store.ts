@@ -44,7 +44,7 @@ function boot(): Promise<ProgressStore> {
 			if (shared || opened.waitsForExtras) opened = new ProgressStore(area, { extras: await loadExtras() });
 			// Progress left in localStorage beside the flag (another tab wrote it as the flag was set):
 			// shown, and kept when the learner unticks, never hidden.
-			if (shared) opened.mergeFrom(getStorageArea('local'));
+			if (shared) opened.extras!.mergeFrom(opened, getStorageArea('local'));
 			store = opened;
 			window.addEventListener('storage', (event) => {
 				// Another tab said "shared computer" (or took it back): follow it, so nothing is left behind.
