@@ -53,14 +53,13 @@ export default defineConfig({
 				},
 				output: {
 					// Every small file a page loads costs its own gzip start-up, so the scripts load as few
-					// files as can be: the browser kit (startAll, fill, storage access, progress events) with the language switch and
-					// the header's two scripts (search box loader, text size), which every page runs; and
+					// files as can be: the browser kit (startAll, fill, storage access, progress events) with
+					// the header's script (search box and Listen loaders, text size) and the language switch, which every page runs; and
 					// the progress store with the lesson's progress box, which lesson, quiz and practice
 					// pages run (pages that only read progress load it too: the box's starter finds nothing).
 					manualChunks(id) {
 						if (/\/src\/(lib\/start-all|lib\/storage\/storage-access|i18n\/fill|lib\/progress-events)\.ts$/.test(id)) return 'kit';
-						if (/\/src\/components\/text-size\/TextSize\.astro\?astro&type=script/.test(id)) return 'kit';
-						if (/\/src\/components\/search\/SearchBox\.astro\?astro&type=script/.test(id)) return 'kit';
+						if (/\/src\/components\/(Header\.astro\?astro&type=script|header-scripts\.ts$)/.test(id)) return 'kit';
 						// The language switch: every page with a header runs it.
 						if (/\/src\/components\/language\/(LanguageSwitch\.astro\?astro&type=script|language-choice\.ts$)/.test(id)) return 'kit';
 						if (/\/src\/islands\/progress\/(open-store\.ts|LessonProgress\.astro\?astro&type=script)|\/src\/lib\/lazy-scripts\.ts$/.test(id)) return 'progress';

@@ -17,5 +17,5 @@ const freePort = () =>
 
 const env = { ...process.env, OUT_DIR: './bench-out/dist', BENCH_DIST: 'bench-out/dist', BENCH_PORT: String(await freePort()) };
 mkdirSync('bench-out', { recursive: true });
-execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit', env });
+execFileSync(process.execPath, ['scripts/build.mjs', '--silent'], { stdio: 'inherit', env });
 execFileSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '-c', 'tests/bench/playwright.config.ts'], { stdio: 'inherit', env });

@@ -13,7 +13,8 @@ import { runPackage } from './package.mjs';
 import { runScormPackage } from './package-scorm.mjs';
 import { PLACEHOLDER_SITE_URL, REAL_SITE_URL } from '../tests/support/test-sites.mjs';
 
-const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--silent'];
+// Through scripts/build.mjs, as npm run build: the same memory settings as every build.
+const astro = ['scripts/build.mjs', '--silent'];
 const started = performance.now();
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 /** Runs one Astro build in its own process; resolves when it ends, rejects when it fails. */

@@ -15,7 +15,7 @@ import { loadOfflineStep } from './offline-step.mjs';
 export function builtSite({ reuse = false, dist = 'dist', projectRoot = process.cwd() } = {}) {
 	const siteDir = resolve(projectRoot, dist);
 	if (!reuse) {
-		const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--silent'];
+		const astro = ['scripts/build.mjs', '--silent'];
 		execFileSync(process.execPath, astro, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, OUT_DIR: siteDir } });
 	} else if (!existsSync(resolve(siteDir, 'index.html'))) {
 		throw new Error(`${dist}/ holds no built site: run "npm run build" first, or leave out --reuse.`);

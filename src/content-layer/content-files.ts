@@ -82,6 +82,14 @@ export function parseCounts(kind: string): Map<string, number> {
 	return counts;
 }
 
+/**
+ * Lets go of every cached result of one kind (its parse counts stay). A build calls it once the
+ * pages have what they need, so the parsed lessons do not stay in memory for the whole render.
+ */
+export function forgetKind(kind: string): void {
+	for (const id of store.entries.keys()) if (id.startsWith(`${kind}\0`)) store.entries.delete(id);
+}
+
 /** Forgets every cached file and count (tests start from nothing). */
 export function clearContentFiles(): void {
 	store.entries.clear();

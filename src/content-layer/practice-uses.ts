@@ -16,7 +16,7 @@ function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
 /**
  * The simulations an MDX lesson body embeds, in the order it shows them, each once. Each gets a
  * practice page of its own; the content check has already made sure every one names a data file.
- * It reads the tree the content check parsed (`lessonTree`), not the MDX again.
+ * It reads the tree the content check parsed, once, into the lesson's digest (lib/lesson-digest.ts).
  */
 export function practiceUses(tree: MdastNode): PracticeUse[] {
 	const uses: PracticeUse[] = [];

@@ -4,6 +4,7 @@ import { fill } from './fill';
 import type { Locale } from './locales';
 
 export type { Locale } from './locales';
+export { locales } from './locales';
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = { en, fr };
 

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { MdastNode } from 'satteri';
 import { loadContentOnce, type LoadedContent } from '../content-layer/load-content';
+import { forgetKind } from '../content-layer/content-files';
 import type { CheckedLesson } from '../content-layer/check-content';
 import { digestLesson, type LessonDigest } from './lesson-digest';
 import type { Course } from '../schemas/course';
@@ -17,7 +17,7 @@ export type LessonEntry = (CollectionEntry<'lessons'> | CollectionEntry<'lessons
 export type DigestedLesson = Omit<CheckedLesson, 'tree'> & { digest: LessonDigest };
 type PageContent = Omit<LoadedContent, 'lessons'> & { lessons: DigestedLesson[]; digests: Map<string, LessonDigest>; localeDigests: Map<string, Map<string, LessonDigest>> };
 
-let built: { from: LoadedContent; pages: PageContent } | undefined;
+let built: { from?: LoadedContent; pages: PageContent } | undefined;
 
 /**
  * The checked content (course file, coverage, guides, lessons): the very copy the build's content
@@ -28,7 +28,14 @@ export function content(): PageContent {
 	// A build's content does not change: skip looking at every file's time on each of many calls.
 	if (built && !import.meta.env.DEV) return built.pages;
 	const loaded = loadContentOnce();
-	if (built?.from !== loaded) built = { from: loaded, pages: digested(loaded) };
+	if (!built || built.from !== loaded) built = { from: loaded, pages: digested(loaded) };
+	if (!import.meta.env.DEV) {
+		// A build reads its content once: let go of the parsed lessons (their syntax trees are the
+		// biggest thing content holds), so they are not kept through the whole render.
+		built.from = undefined;
+		forgetKind('content');
+		forgetKind('lesson');
+	}
 	return built.pages;
 }
 
@@ -36,11 +43,6 @@ export function content(): PageContent {
 function checkedLessons(locale: Locale) {
 	const loaded = loadContentOnce();
 	return locale === 'en' ? loaded.lessons : (loaded.translations[locale]?.lessons ?? []);
-}
-
-/** A lesson's MDX body as a syntax tree, from the one parse the content check made. */
-export function lessonTree(id: string, locale: Locale = 'en'): MdastNode | undefined {
-	return checkedLessons(locale).find((l) => l.data.id === id)?.tree;
 }
 
 function digested(loaded: LoadedContent): PageContent {

@@ -19,9 +19,16 @@ export const SELF_LOADED_SCRIPTS = {
 	headerPanels: { file: 'lazy/header-panels.js', entry: 'src/components/header-panels.ts', global: 'cdsHeaderPanels' },
 } as const;
 
+/**
+ * The progress notices of lesson, quiz and practice pages (ProgressNotices.astro, lazy): their
+ * words and the code that writes them, one small file a language (`{lang}`: the page's), built
+ * like the others: most learners never see a notice, so those pages carry neither.
+ */
+export const NOTICE_WORDS = { file: 'lazy/progress-notices.{lang}.js', entry: 'src/islands/progress/write-notices.ts', global: 'cdsProgressNotices' } as const;
+
 export type LazyScript = keyof typeof LAZY_SCRIPTS;
 
-const loading = new Map<LazyScript, Promise<unknown>>();
+const loading = new Map<string, Promise<unknown>>();
 
 /**
  * Loads a lazy script once and gives what it exports (undefined if it could not load). The site's
@@ -30,7 +37,12 @@ const loading = new Map<LazyScript, Promise<unknown>>();
  */
 export function loadLazyScript<T>(name: LazyScript): Promise<T | undefined> {
 	const { file, global } = LAZY_SCRIPTS[name];
-	let promise = loading.get(name);
+	return loadClassicScript<T>(file, global);
+}
+
+/** Loads a classic script once (by its file, from the site's root) and gives the global it sets. */
+export function loadClassicScript<T>(file: string, global: string): Promise<T | undefined> {
+	let promise = loading.get(file);
 	if (!promise) {
 		promise = new Promise((resolve) => {
 			const holder = window as unknown as Record<string, unknown>;
@@ -42,7 +54,7 @@ export function loadLazyScript<T>(name: LazyScript): Promise<T | undefined> {
 			script.addEventListener('error', () => resolve(undefined));
 			document.head.append(script);
 		});
-		loading.set(name, promise);
+		loading.set(file, promise);
 	}
 	return promise as Promise<T | undefined>;
 }

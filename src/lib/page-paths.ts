@@ -1,6 +1,5 @@
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
-import { practiceUses } from '../content-layer/practice-uses';
-import { getCourse, getLessons, lessonTree, moduleLocale } from './course-data';
+import { getCourse, getLessons, lessonDigest, moduleLocale } from './course-data';
 
 /**
  * getStaticPaths of the page types, for a language: the English route files (src/pages/) and the
@@ -23,8 +22,7 @@ export async function quizPagePaths(locale: Locale) {
 
 export async function practicePagePaths(locale: Locale) {
 	return (await getLessons(locale)).flatMap((lesson) => {
-		const tree = lessonTree(lesson.data.id, locale);
-		return (tree ? practiceUses(tree) : []).map((use) => ({ params: { module: lesson.nav.module, lesson: lesson.nav.slug, practice: use.data }, props: { lesson, use } }));
+		return (lessonDigest(lesson.data.id, locale)?.practice ?? []).map((use) => ({ params: { module: lesson.nav.module, lesson: lesson.nav.slug, practice: use.data }, props: { lesson, use } }));
 	});
 }
 

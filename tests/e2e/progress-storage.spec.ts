@@ -97,11 +97,31 @@ test.describe('progress when storage misbehaves', () => {
 		});
 	}
 
+	test('lesson and quiz pages carry no notice words until one applies, and then write it with its link', async ({ page }) => {
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		for (const path of [PASSWORDS, SCAM_QUIZ]) {
+			await page.goto(path);
+			await expect(doneButton(page)).toBeVisible();
+			expect(await page.content()).not.toContain('Take your progress with you');
+		}
+		expect(requested.filter((path) => path.includes('progress-notices'))).toEqual([]);
+		await page.evaluate(() => localStorage.clear());
+		await refuseWrites(page, 'SecurityError');
+		await page.goto(PASSWORDS);
+		const notice = page.locator('.lesson-progress [data-notice="memory"]');
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText('This browser is not letting the course save anything');
+		await expect(notice.getByRole('link', { name: 'Take your progress with you' })).toHaveAttribute('href', /progress\/#take$/);
+		await expect(page.locator('.lesson-progress [data-notice]')).toHaveCount(1);
+	});
+
 	test('a computer clock set to 1999: page after page, no "could not read" notice and no backups', async ({ page }) => {
 		await page.clock.install({ time: new Date('1999-06-01T08:00:00Z') });
 		for (const path of [PASSWORDS, SCAM_QUIZ, PASSWORDS, 'progress/', PASSWORDS]) {
 			await page.goto(path);
-			await expect(page.locator('[data-notice="memory"]').first()).toBeAttached();
+			// The notices' place (lesson and quiz pages write their notices only when one applies).
+			await expect(page.locator('[data-notice], [data-notices]').first()).toBeAttached();
 			await page.waitForFunction(() => Object.keys(localStorage).includes('cds:progress'));
 		}
 		await doneButton(page).click();

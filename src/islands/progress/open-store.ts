@@ -2,7 +2,8 @@ import { getStorageArea, storageReady } from '../../lib/storage/storage-access';
 import { ProgressStore } from '../../lib/progress/progress-store';
 import { recordResult, recordVisit, setDone } from '../../lib/progress/progress-ops';
 import type { StoreExtras } from '../../lib/progress/progress-store';
-import { loadLazyScript } from '../../lib/lazy-scripts';
+import { loadClassicScript, loadLazyScript, NOTICE_WORDS } from '../../lib/lazy-scripts';
+type NoticeWriter = typeof import('./write-notices');
 import { PROGRESS_KEY, SHARED_KEY } from '../../lib/progress/storage-keys';
 import { isSharedComputer as sharedFlag } from '../../lib/progress/shared-computer';
 import { STORAGE_REFUSED_EVENT } from '../../lib/storage/bridge-slot';
@@ -43,7 +44,7 @@ function boot(): Promise<ProgressStore> {
 			if (shared || opened.waitsForExtras) opened = new ProgressStore(area, { extras: await loadExtras() });
 			// Progress left in localStorage beside the flag (another tab wrote it as the flag was set):
 			// shown, and kept when the learner unticks, never hidden.
-			if (shared) opened.mergeFrom(getStorageArea('local'));
+			if (shared) opened.extras!.mergeFrom(opened, getStorageArea('local'));
 			store = opened;
 			window.addEventListener('storage', (event) => {
 				// Another tab said "shared computer" (or took it back): follow it, so nothing is left behind.
@@ -71,6 +72,11 @@ export function openProgress(): Promise<ProgressStore> {
 export function renderNotices(store: ProgressStore, root: ParentNode = document): boolean {
 	const active = new Set<string>(store.problems);
 	if (isSharedComputer()) active.add('shared');
+	// Lesson, quiz and practice pages (ProgressNotices lazy): the notices, words and code, load only when one applies.
+	for (const box of root.querySelectorAll<HTMLElement>('[data-notices]')) {
+		box.dataset.want = [...active].join(' ');
+		if (active.size) void loadClassicScript<NoticeWriter>(NOTICE_WORDS.file.replace('{lang}', document.documentElement.lang || 'en'), NOTICE_WORDS.global).then((m) => m?.writeNotices(box));
+	}
 	for (const notice of root.querySelectorAll<HTMLElement>('[data-notice]')) notice.hidden = !active.has(notice.dataset.notice ?? '');
 	return active.size > 0;
 }

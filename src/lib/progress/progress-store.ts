@@ -156,23 +156,6 @@ export class ProgressStore {
 	}
 
 	/**
-	 * Takes in progress found in another storage (a copy left in localStorage beside the
-	 * shared-computer flag), without removing it there: it is shown, and kept when the learner unticks.
-	 * Needs the extras.
-	 */
-	mergeFrom(other: Storage | undefined): void {
-		let raw: string | null = null;
-		try {
-			raw = other?.getItem(PROGRESS_KEY) ?? null;
-		} catch {
-			return;
-		}
-		const { doc, problem } = readProgress(raw);
-		if (raw === null || problem === 'corrupt') return;
-		this.update((mine) => this.extras!.mergeDocs(mine, doc));
-	}
-
-	/**
 	 * Writes again what this tab holds: the storage said after the fact that a write failed (the
 	 * offline shell answers a moment later), so the next write shows the problem, and the learner is told.
 	 */

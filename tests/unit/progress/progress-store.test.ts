@@ -170,7 +170,7 @@ describe('the progress store', () => {
 		const local = new FakeStorage({ [PROGRESS_KEY]: serialiseDoc(setDone(open().doc, 'spot-a-scam', true, NOW.toISOString())) });
 		const session = new FakeStorage();
 		const store = open(session);
-		store.mergeFrom(local);
+		extras.mergeFrom(store, local);
 		expect(store.doc.lessons['spot-a-scam']?.done).toBe(true);
 		store.moveTo(local);
 		expect(readProgress(local.getItem(PROGRESS_KEY)).doc.lessons['spot-a-scam']?.done).toBe(true);
