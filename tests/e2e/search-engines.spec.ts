@@ -35,7 +35,8 @@ test('only lesson pages carry searchable text; trainer pages never do', async ({
 		const html = await (await request.get(url)).text();
 		const isLesson = html.includes('data-search-id=');
 		expect(html.includes('data-pagefind-body'), url).toBe(isLesson);
-		if (isLesson) expect(new URL(url).pathname, url).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\/$/);
+		// A lesson's address: /module/lesson/, or /<language>/module/lesson/ for another edition's.
+		if (isLesson) expect(new URL(url).pathname, url).toMatch(/^\/([a-z]{2}\/)?[a-z-]+\/[a-z0-9-]+\/$/);
 	}
 });
 
@@ -59,8 +60,11 @@ test('the search indexes hold the lesson pages only, and no trainer note', async
 		const words = new Set(queryWords(fragment.content));
 		expect(trainerOnly.filter((w) => words.has(w)), fragment.url).toEqual([]);
 	}
+	// One offline index a language: English lessons in the English one, French lessons in the French one.
 	const offline = offlineIndex('dist');
-	expect(offline.docs.map((d) => `/${d.path}`).sort()).toEqual(lessonPages.sort());
+	const french = offlineIndex('dist', 'fr');
+	expect(offline.docs.map((d) => `/${d.path}`).sort()).toEqual(lessonPages.filter((p) => !p.startsWith('/fr/')).sort());
+	expect(french.docs.map((d) => `/${d.path}`).sort()).toEqual(lessonPages.filter((p) => p.startsWith('/fr/')).sort());
 	const terms = new Set(offline.index.terms);
 	expect(trainerOnly.filter((w) => terms.has(lunrStem(w)))).toEqual([]);
 });

@@ -47,6 +47,22 @@ test.describe('the quiz, with JavaScript', () => {
 		await expect(question.getByRole('button', { name: 'Try again' })).toBeHidden();
 	});
 
+	test('the first touch lands where the learner aimed: nothing moves when the quiz script starts', async ({ page }) => {
+		await page.goto(QUIZ);
+		const quiz = page.locator('course-quiz');
+		await expect(quiz).not.toHaveAttribute('data-course-quiz-started');
+		// A choice of a later question: rows the script shows above it must not push it away.
+		const choice = page.locator('[data-question]:has(input[type="checkbox"])').first().locator('input').first();
+		// Its place on the page (not in the window: the click scrolls to it first).
+		const place = () => choice.evaluate((el) => { const box = el.getBoundingClientRect(); return { x: box.left + scrollX, y: box.top + scrollY }; });
+		const before = await place();
+		await choice.click();
+		await expect(quiz).toHaveAttribute('data-course-quiz-started');
+		await expect(page.getByRole('button', { name: 'Check my answer' }).first()).toBeVisible();
+		await expect(choice).toBeChecked();
+		expect(await place()).toEqual(before);
+	});
+
 	test('"choose all that apply" says how many right answers were found', async ({ page }) => {
 		await page.goto(QUIZ);
 		const question = page.locator('[data-question]:has(input[type="checkbox"])').first();
