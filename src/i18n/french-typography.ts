@@ -3,7 +3,7 @@
  * « guillemets », and a narrow no-break space (U+202F) before `; ! ?`, so these signs never start
  * a line on their own. Pure and idempotent: text already right stays as it is.
  *
- * Left alone: addresses (`https://…`, `www.…`, where `:` and `?` belong to the address), times
+ * Left alone: a sign written against its word (`Soleil2026!`, a password to type), addresses (`https://…`, `www.…`, where `:` and `?` belong to the address), times
  * such as 10:30, and signs not followed by a space or the end of the text (`C:\`, `?q=`), which are
  * not punctuation. Code is left alone by the callers (the rehype plugin skips <code>, <pre>, <kbd>).
  */
@@ -21,9 +21,10 @@ function fixPlain(text: string): string {
 	return (
 		text
 			// A run of signs ("?!", "!!!") takes its space once, before the first sign. The sign must be
-			// followed by a space, a closing mark or the end (so `C:\` and `10:30` are left), and may
-			// already have a space before it.
-			.replace(/([^\s:;!?«\u00A0\u202F\u2009])[ \u00A0\u202F\u2009]?([:;!?])(?=[:;!?]*(?:[\s)\]»”’"*_.,]|$))/gu, (_whole, before: string, sign: string) => `${before}${spaceFor(sign)}${sign}`)
+			// followed by a space, a closing mark or the end (so `C:\` and `10:30` are left), and must
+			// have a space before it: a sign written against its word is left as written, since it may
+			// be something to type (a password such as « Soleil2026! »), not punctuation.
+			.replace(/([^\s:;!?«\u00A0\u202F\u2009])[ \u00A0\u202F\u2009]([:;!?])(?=[:;!?]*(?:[\s)\]»”’"*_.,]|$))/gu, (_whole, before: string, sign: string) => `${before}${spaceFor(sign)}${sign}`)
 			// A sign at the start of the text after a space (the text follows a link or bold words).
 			.replace(/^[ \u00A0\u202F\u2009]([:;!?])(?=[:;!?]*(?:[\s)\]»”’"*_.,]|$))/u, (_whole, sign: string) => `${spaceFor(sign)}${sign}`)
 			// Inside guillemets: « mot » with no-break spaces, whatever space was there (or none).

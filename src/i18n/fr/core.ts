@@ -21,7 +21,7 @@ export const core = {
 	'textSize.large': 'Grande',
 	'textSize.larger': 'Très grande',
 	'home.title': 'Bienvenue',
-	'home.intro': 'Apprenez à utiliser Internet en confiance, à votre rythme. C’est gratuit, et vous n’avez pas besoin de compte.',
+	'home.intro': 'Apprenez à utiliser internet en confiance, à votre rythme. C’est gratuit, et vous n’avez pas besoin de compte.',
 	'home.start': 'Par où voulez-vous commencer ?',
 	'home.allModules': 'Tous les modules',
 	'home.continue': 'Reprendre là où vous en étiez',

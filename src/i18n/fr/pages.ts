@@ -7,7 +7,7 @@ import type { pages as en } from '../en/pages';
 export const pages = {
 	'about.title': 'À propos et vie privée',
 	'about.description': 'Qui a fait ce cours, et ce qu’il garde sur vous.',
-	'about.lead': '{title} est un cours gratuit pour celles et ceux qui veulent utiliser Internet en confiance.',
+	'about.lead': '{title} est un cours gratuit pour celles et ceux qui veulent utiliser internet en confiance.',
 	'about.keepsTitle': 'Ce que ce cours garde sur vous',
 	'about.keeps1': 'Rien ne quitte votre ordinateur. Il n’y a pas de compte, pas de connexion, et pas de publicité.',
 	'about.keeps2': 'Le site n’utilise pas de cookies. Il ne compte pas les visiteurs. Il ne charge rien venant d’autres entreprises : ni polices, ni vidéos, ni pisteurs.',
@@ -34,7 +34,7 @@ export const pages = {
 	'trainers.colModule': 'Module',
 	'trainers.colLessons': 'Leçons',
 	'trainers.colTime': 'Durée',
-	'trainers.offlineTitle': 'Travailler sans Internet',
+	'trainers.offlineTitle': 'Travailler sans internet',
 	'trainers.offline': 'Vous pouvez {downloadLink} et l’utiliser sur un ordinateur sans connexion.',
 	'trainers.downloadLinkText': 'télécharger tout le cours',
 } as const satisfies Record<keyof typeof en, string>;

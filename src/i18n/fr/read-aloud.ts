@@ -14,7 +14,7 @@ export const readAloud = {
 	'readAloud.normal': 'Normale',
 	'readAloud.faster': 'Plus rapide',
 	'readAloud.voice': 'Voix',
-	'readAloud.online': '{name} (avec Internet)',
+	'readAloud.online': '{name} (avec internet)',
 	'readAloud.tip': 'Astuce : cliquez sur un paragraphe pour lire à partir de là.',
 	'readAloud.reading': 'Lecture en cours',
 	'readAloud.paused': 'En pause',

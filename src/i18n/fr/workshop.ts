@@ -22,7 +22,7 @@ export const workshop = {
 	'workshop.slides.rightAnswer': 'bonne réponse',
 	'workshop.qr.placeholder': 'Pas de QR codes : l’adresse du site (siteUrl) dans {file} est encore un exemple. Mettez l’adresse où le cours est en ligne, puis reconstruisez le site.',
 	'workshop.qr.none': 'Pas de QR codes : {file} n’a pas d’adresse de site (siteUrl). Ajoutez l’adresse où le cours est en ligne, puis reconstruisez le site.',
-	'workshop.slides.qrCaption': 'Ouvrez ceci sur votre propre appareil (avec Internet) :',
+	'workshop.slides.qrCaption': 'Ouvrez ceci sur votre propre appareil (avec internet) :',
 	'workshop.slides.noJs': 'Voici les diapositives de la leçon, les unes après les autres. Activez JavaScript pour les voir une par une.',
 	'workshop.slides.openNotes': 'Notes de l’animateur',
 	'workshop.slides.openGuide': 'Guide d’animation',

@@ -6,9 +6,13 @@ import { formatDate } from '../../../src/i18n/dates';
 describe('frenchTypography', () => {
 	it('puts a no-break space before a colon and a narrow one before ; ! ?', () => {
 		expect(frenchTypography('Attention : lisez bien.')).toBe(`Attention${NBSP}: lisez bien.`);
-		expect(frenchTypography('Attention: lisez bien.')).toBe(`Attention${NBSP}: lisez bien.`);
 		expect(frenchTypography('Vraiment ? Oui ! Puis ; fin')).toBe(`Vraiment${NNBSP}? Oui${NNBSP}! Puis${NNBSP}; fin`);
-		expect(frenchTypography('Vraiment?')).toBe(`Vraiment${NNBSP}?`);
+	});
+
+	it('leaves a sign written against its word as written: it may be something to type', () => {
+		expect(frenchTypography('Choisissez « Soleil2026! » ?')).toBe(`Choisissez «${NBSP}Soleil2026!${NBSP}»${NNBSP}?`);
+		expect(frenchTypography('Soleil2026!')).toBe('Soleil2026!');
+		expect(frenchTypography('Attention: lisez bien.')).toBe('Attention: lisez bien.');
 	});
 
 	it('gives a run of signs one space, before the first', () => {
