@@ -1,5 +1,6 @@
 import type { HTMLElement } from 'node-html-parser';
 import { t } from '../../i18n/t';
+import { asLocale } from '../../i18n/locales';
 import { OFFLINE_MARKER, OFFLINE_SITE_FOLDER } from '../../lib/offline-edition';
 import { relativePath, siteTarget, type UrlContext } from './rewrite-url';
 
@@ -27,14 +28,15 @@ export function removeOnlineParts(root: HTMLElement, file: string, ctx: UrlConte
 
 /**
  * Links to other websites open in the whole window (the shell page cannot show them in its frame)
- * and say that they need the internet.
+ * and say that they need the internet, in the page's language.
  */
 export function markExternalLinks(root: HTMLElement): void {
+	const needsInternet = escapeHtml(t('offline.needsInternet', {}, asLocale(root.querySelector('html')?.getAttribute('lang') ?? undefined)));
 	for (const link of root.querySelectorAll('a[href]')) {
 		if (!/^(https?:)?\/\//i.test(link.getAttribute('href')!.trim())) continue;
 		if (!link.getAttribute('target')) link.setAttribute('target', '_top');
 		if (link.querySelector('.needs-internet')) continue;
-		link.insertAdjacentHTML('beforeend', ` <span class="needs-internet">${escapeHtml(t('offline.needsInternet'))}</span>`);
+		link.insertAdjacentHTML('beforeend', ` <span class="needs-internet">${needsInternet}</span>`);
 	}
 }
 

@@ -42,3 +42,16 @@ describe('README.txt', () => {
 		expect(text).toMatch(/\r\n$/);
 	});
 });
+
+describe('links to other websites in the offline copy', () => {
+	it('say they need the internet in the page language', async () => {
+		const { markExternalLinks } = await import('../../../src/packaging/offline/page-tweaks');
+		for (const [lang, words] of [['en', '(needs the internet)'], ['fr', '(avec internet)']] as const) {
+			const root = parse(`<html lang="${lang}"><body><a href="https://www.service-public.gouv.fr/">Service public</a><a href="../glossary/">x</a></body></html>`);
+			markExternalLinks(root);
+			expect(root.querySelector('a')!.textContent).toBe(`Service public ${words}`);
+			expect(root.querySelector('a')!.getAttribute('target')).toBe('_top');
+			expect(root.querySelectorAll('a')[1]!.textContent).toBe('x');
+		}
+	});
+});
