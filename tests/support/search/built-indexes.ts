@@ -28,9 +28,9 @@ function runIndexScripts(scripts: { text: string }[]) {
 	return window;
 }
 
-/** The offline index as the browser gets it, read back from the built script(s), parts joined. */
-export function offlineIndex(distDir: string): LunrPayload {
-	const { CDS_SEARCH_INDEX: loaded, CDS_SEARCH_PARTS: parts } = runIndexScripts(offlineIndexScripts(distDir));
+/** A language's offline index as the browser gets it, read back from the built script(s), parts joined. */
+export function offlineIndex(distDir: string, code = 'en'): LunrPayload {
+	const { CDS_SEARCH_INDEX: loaded, CDS_SEARCH_PARTS: parts } = runIndexScripts(offlineIndexScripts(distDir, code));
 	if (!loaded) throw new Error('no offline index');
 	return 'parts' in loaded ? joinParts(loaded, parts ?? []) : loaded;
 }
