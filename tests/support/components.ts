@@ -5,8 +5,10 @@ import type { Page } from '@playwright/test';
  * For the component tests beside each island (src/islands/<island>/<island>.component.spec.ts):
  * the address of one of its examples (src/islands/<island>/examples/<example>.astro, built by
  * src/integrations/component-examples into dist-examples/ and served beside the root build).
+ * A French example (examples/fr/<example>.astro) is served under /fr/, so its page is in French.
  */
-export const exampleUrl = (island: string, example: string) => `_examples/${island}/${example}/`;
+export const exampleUrl = (island: string, example: string, locale: 'en' | 'fr' = 'en') =>
+	`_examples/${locale === 'fr' ? 'fr/' : ''}${island}/${example}/`;
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
