@@ -114,6 +114,9 @@ test.describe('the quiz, with JavaScript', () => {
 		await page.goto(QUIZ);
 		const question = page.locator('[data-question]:has(input[type="radio"])').first();
 		await question.locator('input').first().focus();
+		// Focus starts the quiz's script; its buttons are there once it has started.
+		await expect(page.locator('course-quiz')).toHaveAttribute('data-course-quiz-started');
+		await expect(question.getByRole('button', { name: 'Check my answer' })).toBeVisible();
 		await page.keyboard.press('Space');
 		for (let i = 0; i < 6 && !(await question.locator('input[data-correct]').isChecked()); i++) await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Tab');
