@@ -84,6 +84,29 @@ test.describe('without BroadcastChannel, as between file:// pages', () => {
 		await page.keyboard.press('PageDown');
 		await expect.poll(() => currentSlide(notes)).toBe('slide-2');
 	});
+
+	test("they stay in step even when the slides' next page starts after the notes' one", async ({ page, guards }) => {
+		const next = lesson.next!;
+		await page.goto(lesson.slides);
+		const [notes] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Speaker notes' }).click()]);
+		watchPage(notes, guards.problems);
+		await notesStarted(notes);
+		// The slides' next page is slow to come: the notes' new page starts first and says hello to a
+		// window that is still loading.
+		await page.route(`**/${next.slides}`, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			await route.continue();
+		});
+		await notes.keyboard.press('End');
+		await expect.poll(() => currentSlide(page)).toBe(await lastSlide(notes));
+		await page.keyboard.press('PageDown');
+		await expect(notes).toHaveURL(new RegExp(`/${next.notes}(#slide-\\d+)?$`));
+		await notesStarted(notes);
+		await expect(page).toHaveURL(new RegExp(`/${next.slides}(#slide-\\d+)?$`));
+		await deckStarted(page);
+		await page.keyboard.press('PageDown');
+		await expect.poll(() => currentSlide(notes)).toBe('slide-2');
+	});
 });
 
 test('every slide has notes: what to say and do, with the timing of its part', async ({ page }) => {

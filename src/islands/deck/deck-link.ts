@@ -9,6 +9,9 @@ export type DeckMessage =
 
 type Listener = (message: DeckMessage) => void;
 
+const HELLO_EVERY_MS = 500;
+const HELLO_TRIES = 20;
+
 function isDeckMessage(data: unknown, deck: string): data is DeckMessage {
 	const message = data as Partial<DeckMessage> | null;
 	return typeof message === 'object' && message !== null && message.source === 'cds-deck' && message.deck === deck;
@@ -25,6 +28,8 @@ export class DeckLink {
 	readonly #peers = new Set<Window>();
 	#channel?: BroadcastChannel;
 	#listeners: Listener[] = [];
+	/** Whether another window has written to this one yet. */
+	#heard = false;
 
 	constructor(deck: string) {
 		this.#deck = deck;
@@ -56,9 +61,20 @@ export class DeckLink {
 		this.#send({ source: 'cds-deck', deck: this.#deck, type: 'state', state });
 	}
 
-	/** Asks the other windows for their state; they answer with sendState. */
+	/**
+	 * Asks the other windows for their state; they answer with sendState. It asks again until one
+	 * answers (for up to 10 s): when both windows move on to the next lesson from file://, with no
+	 * BroadcastChannel, the window that opened the other may still be loading its new page when the
+	 * first hello comes, and only a hello it hears tells it where the other window is now.
+	 */
 	sayHello(): void {
-		this.#send({ source: 'cds-deck', deck: this.#deck, type: 'hello' });
+		const hello = () => this.#send({ source: 'cds-deck', deck: this.#deck, type: 'hello' });
+		hello();
+		let tries = 0;
+		const again = setInterval(() => {
+			if (this.#heard || ++tries > HELLO_TRIES) clearInterval(again);
+			else hello();
+		}, HELLO_EVERY_MS);
 	}
 
 	/** Tells the other windows the deck moves on to the next lesson. */
@@ -85,6 +101,7 @@ export class DeckLink {
 
 	#receive(data: unknown): void {
 		if (!isDeckMessage(data, this.#deck)) return;
+		this.#heard = true;
 		for (const listener of this.#listeners) listener(data);
 	}
 }
