@@ -39,7 +39,8 @@ async function sync({ store, parseData, generateDigest, config }: LoaderContext,
 		const { size, mtimeMs } = statSync(join(projectRoot, lesson.file));
 		const digest = generateDigest(`${lesson.file}:${size}:${mtimeMs}`);
 		if (store.get(id)?.digest === digest) continue;
-		const data = await parseData({ id, data: lesson.frontmatter as Record<string, unknown>, filePath: join(projectRoot, lesson.file) });
+		// The checked data, not the raw frontmatter: another language's is already in its typography.
+		const data = await parseData({ id, data: lesson.data as Record<string, unknown>, filePath: join(projectRoot, lesson.file) });
 		store.set({ id, data, filePath: lesson.file, digest, deferredRender: true });
 	}
 	for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
