@@ -23,11 +23,16 @@ export function pageLocale(): string {
 }
 
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /**
  * A number as the language writes it: "12 345,5" in French (narrow no-break space, decimal
  * comma), "12,345.5" in English. Four-digit numbers stay whole ("2026", "1500"): a year or a
  * small count reads better without a space, as French and English style guides both allow.
  */
 export function formatNumber(value: number, locale: string = pageLocale()): string {
-	return new Intl.NumberFormat(locale, { useGrouping: 'min2', maximumFractionDigits: 2 }).format(value);
+	// Made once a language: a build formats numbers on every page, and each formatter costs.
+	let format = numberFormats.get(locale);
+	if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { useGrouping: 'min2', maximumFractionDigits: 2 })));
+	return format.format(value);
 }

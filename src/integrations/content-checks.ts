@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../content-layer/read-content';
 import { loadContentOnce } from '../content-layer/load-content';
+import { freezeContentFiles } from '../content-layer/content-files';
 import { ContentError } from '../content-layer/problem';
 import { allDictionaryProblems } from '../i18n/check-dictionaries';
 import { configuredSiteUrl, hostedSite, placeholderWarning } from '../lib/hosted-site';
@@ -19,8 +20,10 @@ export function contentChecks(): AstroIntegration {
 	return {
 		name: 'cds:content-checks',
 		hooks: {
-			'astro:config:setup': ({ config, logger, addWatchFile }) => {
+			'astro:config:setup': ({ command, config, logger, addWatchFile }) => {
 				const projectRoot = fileURLToPath(config.root);
+				// A build reads content/ as it is now; only the dev server must see later edits.
+				if (command === 'build') freezeContentFiles();
 				// The site address and base come from course.yaml: npm run dev restarts when it changes.
 				addWatchFile(join(contentRoot(projectRoot), 'course.yaml'));
 				const loaded = loadContentOnce(projectRoot);
