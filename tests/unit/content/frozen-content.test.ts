@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearContentFiles, folderStamp, freezeContentFiles } from '../../../src/content-layer/content-files';
 import { contentChecks } from '../../../src/integrations/content-checks';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +23,7 @@ function setUp(root: string, command: 'build' | 'dev') {
 const touch = (path: string) => writeFileSync(path, `${readFileSync(path, 'utf8')}\n`);
 
 beforeEach(() => clearContentFiles());
+afterEach(() => clearContentFiles());
 
 describe('content folder stamps', () => {
 	it('change with any file of the folder while content is not frozen (npm run dev)', () => {
