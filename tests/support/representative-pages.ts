@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { builtPages } from './built-pages';
+import { locales } from '../../src/i18n/locales';
 
 /**
  * The pages that stand for all the others in a browser-only check such as axe: for each page
@@ -10,15 +11,23 @@ import { builtPages } from './built-pages';
  */
 
 /** Path segments that name a kind of page rather than a module, lesson or data file. */
-const FIXED = new Set(['fr', 'about', 'certificate', 'download', 'glossary', 'handouts', 'notes', 'practice', 'present', 'progress', 'quiz', 'search', 'start', 'trainers']);
+const FIXED = new Set(['about', 'certificate', 'download', 'glossary', 'handouts', 'notes', 'practice', 'present', 'progress', 'quiz', 'search', 'start', 'trainers']);
 
-/** The template a page path comes from: `/staying-safe/spot-a-scam/quiz/` → `/*\/*\/quiz/`. */
+/**
+ * The template a page path comes from: `/staying-safe/spot-a-scam/quiz/` → `/*\/*\/quiz/`.
+ * Every language's page comes from the same template as the English one (the route files are
+ * shared and only the words differ), so `/fr/staying-safe/spot-a-scam/quiz/` is `/*\/*\/quiz/` too.
+ */
 export function templateOf(path: string): string {
 	const parts = path.split('/').filter(Boolean);
+	if ((locales as readonly string[]).includes(parts[0] ?? '')) parts.shift();
 	return `/${parts.map((p) => (FIXED.has(p) ? p : '*')).join('/')}${parts.length ? '/' : ''}`;
 }
 
-/** What a page shows: its component blocks (class names before __ or --), custom elements, modules and element kinds. */
+/**
+ * What a page shows: its component blocks (class names before __ or --), custom elements, modules,
+ * element kinds, and words in another language than the page's (lang= inside the page).
+ */
 export function featuresOf(html: string): Set<string> {
 	const root = parse(html);
 	const features = new Set<string>();
@@ -28,6 +37,7 @@ export function featuresOf(html: string): Set<string> {
 		for (const cls of (el.getAttribute('class') ?? '').split(/\s+/)) if (cls) features.add(`.${cls.split(/__|--/)[0]}`);
 		const module = el.getAttribute('data-module');
 		if (module) features.add(`[${module}]`);
+		if (tag !== 'html' && el.getAttribute('lang')) features.add('[lang]');
 	}
 	return features;
 }

@@ -11,12 +11,18 @@ describe('representative pages for browser-only checks', () => {
 		expect(templateOf('/staying-safe/spot-a-scam/quiz/')).toBe('/*/*/quiz/');
 		expect(templateOf('/present/staying-safe/spot-a-scam/notes/')).toBe('/present/*/*/notes/');
 		expect(templateOf('/getting-started/online-forms/practice/sign-up-form/')).toBe('/*/*/practice/*/');
-		expect(templateOf('/fr/staying-safe/spot-a-scam/quiz/')).toBe('/fr/*/*/quiz/');
+		// A French page comes from the English page's template: only its words differ.
+		expect(templateOf('/fr/staying-safe/spot-a-scam/quiz/')).toBe('/*/*/quiz/');
+		expect(templateOf('/fr/')).toBe('/');
+		expect(templateOf('/fr/search/')).toBe('/search/');
 	});
 
 	it('reads component blocks, custom elements, modules and element kinds from a page', () => {
 		const features = featuresOf('<div class="callout callout--safety"><p class="callout__title">x</p><course-quiz data-module="quiz"></course-quiz><table></table></div>');
 		expect([...features].sort()).toEqual(['.callout', '<course-quiz>', '[quiz]', 'div', 'p', 'table']);
+		// Words marked as another language (an English title on a French page) count as a feature.
+		expect(featuresOf('<html lang="fr"><body><a lang="en">Use a mouse</a></body></html>').has('[lang]')).toBe(true);
+		expect(featuresOf('<html lang="fr"><body><a>Utiliser la souris</a></body></html>').has('[lang]')).toBe(false);
 	});
 
 	it('chooses the fewest pages that show every feature at least once', () => {
