@@ -73,6 +73,18 @@ test('trainer notes are in the notes views and the guides, never on projected sl
 	for (const snippet of snippets) expect(trainerText.filter((text) => text.includes(snippet)).length, snippet).toBeGreaterThanOrEqual(2);
 });
 
+// Each module's handout prints as a cover, then each lesson's handout from a new page (the print
+// style breaks before every .handout after the first; workshop-handouts.spec.ts prints two modules).
+test('every module handout is a cover and then one handout a lesson, in running order', () => {
+	for (const module of modulesWithLessons()) {
+		const root = parse(readFileSync(join('dist', 'handouts', module, 'index.html'), 'utf8'));
+		const parts = root.querySelectorAll('.handout');
+		expect(parts[0]?.classList.contains('handout--cover'), module).toBe(true);
+		const titles = parts.slice(1).map((part) => squash(part.querySelector('h2, h1')?.text ?? ''));
+		expect(titles, module).toEqual(runningOrder(module).map((l) => squash(l.title)));
+	}
+});
+
 // The French edition (/fr/): every page says its language, and its language switch and its
 // hreflang alternates lead to pages that exist (the same page, or the other language's home).
 for (const [dir, base] of [['dist', '/'], ['dist-subpath', '/course/']] as const) {
