@@ -4,7 +4,8 @@ import { test, expect } from '../e2e/fixtures';
 import { PROGRESS_KEY } from '../support/progress';
 import { aFrenchLesson } from '../support/french-pages';
 
-// One page of each French template is checked as it loads (representative-pages.spec.ts); these
+// French pages share their templates with the English ones (representative-pages.spec.ts checks
+// each template once, a French page where it shows something the English ones lack); these
 // are the French states that need a learner's actions first: an answered quiz, My progress with
 // progress in it, a certificate earned, the French 404 page, and the one-line offer of French.
 // Selectors, not words: the French dictionary may change the words.
