@@ -23,16 +23,17 @@ const rendered = new Map<string, { body: Promise<string>; uses: number }>();
  * `{(i) => <LessonContent lesson={lessons[i]} ... />}`, so a deck or a guide can cut a lesson's
  * body into slides or pick out its trainer notes at build time. A lesson's body is the same on its
  * deck, its notes, the module's deck, notes and guide: it is rendered for the first and reused
- * (`ids` name the lessons, `set` the components the slot uses). The dev server renders afresh.
+ * (`ids` name the lessons, `set` the components the slot uses, and `finish` what every page of
+ * the set does to a body next, done once with it). The dev server renders afresh.
  */
-export async function captureEach(slots: AstroGlobal['slots'], ids: readonly string[], set: RenderedWith): Promise<string[]> {
+export async function captureEach(slots: AstroGlobal['slots'], ids: readonly string[], set: RenderedWith, finish: (html: string, id: string) => string = (html) => html): Promise<string[]> {
 	const html: string[] = [];
 	// One at a time: lessons render in order, and the build machine is small.
 	for (const [i, id] of ids.entries()) {
 		const key = `${set}:${id}`;
 		let entry = import.meta.env.DEV ? undefined : rendered.get(key);
 		if (!entry) {
-			entry = { body: slots.render('default', [i]).then((out) => String(out ?? '')), uses: 0 };
+			entry = { body: slots.render('default', [i]).then((out) => finish(String(out ?? ''), id)), uses: 0 };
 			if (!import.meta.env.DEV) rendered.set(key, entry);
 		}
 		if (++entry.uses >= PAGES_PER_LESSON[set]) rendered.delete(key);

@@ -17,6 +17,8 @@ describe('shiftHeadings', () => {
 		expect(shiftHeadings('<h2 id="a">A</h2><h3>B</h3><h5>C</h5>', 1)).toBe('<h3 id="a">A</h3><h4>B</h4><h6>C</h6>');
 		expect(shiftHeadings('<h5>C</h5>', 3)).toBe('<h6>C</h6>');
 		expect(shiftHeadings('<h2>A</h2>', 0)).toBe('<h2>A</h2>');
+		// Only heading tags: not <header>, <hr>, nor "<h2>" written as text.
+		expect(shiftHeadings('<header><h1 class="x">T</h1><hr><p>&lt;h2&gt; is a tag</p></header><h6>F</h6>', 1)).toBe('<header><h2 class="x">T</h2><hr><p>&lt;h2&gt; is a tag</p></header><h6>F</h6>');
 	});
 });
 
