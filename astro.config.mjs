@@ -60,8 +60,8 @@ export default defineConfig({
 					manualChunks(id) {
 						if (/\/src\/(lib\/start-all|lib\/storage\/storage-access|i18n\/fill|lib\/progress-events)\.ts$/.test(id)) return 'kit';
 						if (/\/src\/components\/(Header\.astro\?astro&type=script|header-scripts\.ts$)/.test(id)) return 'kit';
-						// The language switch: every page with a header runs it.
-						if (/\/src\/components\/language\/(LanguageSwitch\.astro\?astro&type=script|language-choice\.ts$)/.test(id)) return 'kit';
+						// The language switch: every page with a header runs it (header-scripts.ts starts it).
+						if (/\/src\/components\/language\/language-choice\.ts$/.test(id)) return 'kit';
 						if (/\/src\/islands\/progress\/(open-store\.ts|LessonProgress\.astro\?astro&type=script)|\/src\/lib\/lazy-scripts\.ts$/.test(id)) return 'progress';
 					},
 				},
