@@ -1,21 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from '../e2e/fixtures';
 import { PROGRESS_KEY } from '../support/progress';
 import { aFrenchLesson } from '../support/french-pages';
+import { axeProblems } from '../support/components';
 
 // French pages share their templates with the English ones (representative-pages.spec.ts checks
 // each template once, a French page where it shows something the English ones lack); these
 // are the French states that need a learner's actions first: an answered quiz, My progress with
 // progress in it, a certificate earned, the French 404 page, and the one-line offer of French.
 // Selectors, not words: the French dictionary may change the words.
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const lesson = aFrenchLesson();
 
-async function axe(page: Page, state: string): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	return results.violations.map((v) => `${state}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-}
+const axe = axeProblems;
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds nothing on French pages after a learner acts (${colorScheme})`, async ({ page, guards }) => {

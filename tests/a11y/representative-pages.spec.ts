@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../e2e/fixtures';
 import { builtPages } from '../support/built-pages';
 import { representativePages } from '../support/representative-pages';
+import { axeLightAndDark } from '../support/components';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 // axe costs about as much as 18 page loads, so it runs on the pages that between them show every
 // template and every component of the build, not on each page; what needs no browser (alt text,
 // headings, policies, links) is checked on every page in tests/e2e/built-pages.spec.ts.
@@ -21,11 +20,6 @@ for (const path of pages) {
 		test.setTimeout(120_000); // axe is slow on long pages when the machine is busy
 		await page.goto(`.${path}`);
 		// One load: dark mode only changes colours (custom properties), which follow the media at once.
-		for (const colorScheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme });
-			const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-			const found = results.violations.map((v) => `${colorScheme}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`);
-			expect(found).toEqual([]);
-		}
+		expect(await axeLightAndDark(page, path)).toEqual([]);
 	});
 }

@@ -21,12 +21,15 @@ export function staleBuildReason({ newestSource, outputs }: BuildTimes): string 
 	return undefined;
 }
 
+/** Test files beside the code they test (src/islands/<island>/*.spec.ts): not part of any build. */
+const NOT_BUILT = /\.spec\.ts$/;
+
 function newestIn(path: string): number {
 	if (!existsSync(path)) return 0;
 	const stat = statSync(path);
 	if (!stat.isDirectory()) return stat.mtimeMs;
 	let newest = stat.mtimeMs;
-	for (const entry of readdirSync(path)) newest = Math.max(newest, newestIn(join(path, entry)));
+	for (const entry of readdirSync(path)) if (!NOT_BUILT.test(entry)) newest = Math.max(newest, newestIn(join(path, entry)));
 	return newest;
 }
 

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { staleBuildReason } from '../support/build-freshness';
+import { readBuildTimes, staleBuildReason } from '../support/build-freshness';
 
 describe('staleBuildReason: when one spec run alone makes the test builds first', () => {
 	it('says nothing when every output is newer than every source', () => {
@@ -12,5 +15,25 @@ describe('staleBuildReason: when one spec run alone makes the test builds first'
 		expect(staleBuildReason({ newestSource: 300, outputs: { 'dist/index.html': 200, 'dist-subpath/index.html': 100, 'dist-scorm/imsmanifest.xml': 400 } })).toBe(
 			'dist/index.html, dist-subpath/index.html are older than the code or content',
 		);
+	});
+});
+
+describe('readBuildTimes', () => {
+	it('leaves out the component tests beside the islands: editing a test needs no new build', () => {
+		const root = mkdtempSync(join(tmpdir(), 'freshness-'));
+		mkdirSync(join(root, 'src/islands/quiz'), { recursive: true });
+		const code = join(root, 'src/islands/quiz/quiz.ts');
+		const spec = join(root, 'src/islands/quiz/quiz.component.spec.ts');
+		writeFileSync(code, '');
+		writeFileSync(spec, '');
+		const at = (path: string, seconds: number) => utimesSync(path, seconds, seconds);
+		at(join(root, 'src/islands/quiz'), 1000);
+		at(join(root, 'src/islands'), 1000);
+		at(join(root, 'src'), 1000);
+		at(code, 1000);
+		at(spec, 5000);
+		expect(readBuildTimes(root).newestSource).toBe(1_000_000);
+		at(code, 6000);
+		expect(readBuildTimes(root).newestSource).toBe(6_000_000);
 	});
 });
