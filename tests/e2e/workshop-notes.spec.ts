@@ -57,6 +57,8 @@ test.describe('without BroadcastChannel, as between file:// pages', () => {
 		watchPage(notes, guards.problems);
 		expect(await notes.evaluate(() => 'BroadcastChannel' in window)).toBe(false);
 		await expect.poll(() => currentSlide(notes)).toBe('slide-2');
+		// Keys only once the notes' script listens (startAll marks it), as a trainer's first key comes after the page is up.
+		await notesStarted(notes);
 		await notes.keyboard.press('PageDown');
 		await expect.poll(() => currentSlide(page)).toBe('slide-3');
 		await page.bringToFront();
@@ -71,6 +73,7 @@ test.describe('without BroadcastChannel, as between file:// pages', () => {
 		const [notes] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Speaker notes' }).click()]);
 		watchPage(notes, guards.problems);
 		await expect.poll(() => currentSlide(notes)).toBe('slide-1');
+		await notesStarted(notes);
 		await notes.keyboard.press('End');
 		const last = await lastSlide(notes);
 		await expect.poll(() => currentSlide(notes)).toBe(last);
