@@ -80,7 +80,7 @@ test('a page opened on its own works with its own storage and points to index.ht
 	await expect(async () => {
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large', { timeout: 1000 });
-	}).toPass({ timeout: 10_000 });
+	}).toPass({ timeout: 20_000 });
 	await expect(page.locator('html')).not.toHaveAttribute('data-offline-storage');
 	await tip.getByRole('link', { name: 'Open the course from index.html' }).click();
 	await expect(page).toHaveURL(`${fileUrl(copy)}#/staying-safe/strong-passwords/`);
