@@ -9,6 +9,7 @@ import { getViteConfig } from 'astro/config';
 const ISOLATED = [
 	'tests/unit/content/no-stale-copy.test.ts',
 	'tests/unit/content/frozen-content.test.ts',
+	'tests/unit/content/release-trees.test.ts',
 	'tests/unit/content/locale-content.test.ts',
 	'tests/unit/i18n/dictionary-build-check.test.ts',
 	'tests/unit/workshop/hosted-site.test.ts',

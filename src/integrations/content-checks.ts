@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../content-layer/read-content';
 import { loadContentOnce } from '../content-layer/load-content';
 import { freezeContentFiles } from '../content-layer/content-files';
+import { releaseLessonTrees } from '../content-layer/release-trees';
 import { ContentError } from '../content-layer/problem';
 import { allDictionaryProblems } from '../i18n/check-dictionaries';
 import { configuredSiteUrl, hostedSite, placeholderWarning } from '../lib/hosted-site';
@@ -40,6 +41,8 @@ export function contentChecks(): AstroIntegration {
 					deckFigures(planLesson(l.tree, { minutes: l.data.minutes, keyPoints: l.data.keyPoints, quizLength: l.data.quiz?.length ?? 0 })).over.map((s) => `${l.file}: "${s.title}"`),
 				);
 				if (full.length) logger.warn(`Slides with more than ${MAX_SLIDE_LINES} lines (shorten their steps or points): ${full.join('; ')}.`);
+				// Checked: a build keeps each lesson's digest, not its tree, through bundling and rendering.
+				if (command === 'build') releaseLessonTrees(loaded);
 			},
 		},
 	};

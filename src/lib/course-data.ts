@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadContentOnce, type LoadedContent } from '../content-layer/load-content';
 import { forgetKind } from '../content-layer/content-files';
 import type { CheckedLesson } from '../content-layer/check-content';
-import { digestLesson, type LessonDigest } from './lesson-digest';
+import type { LessonDigest } from './lesson-digest';
+import { digestOf } from '../content-layer/release-trees';
 import type { Course } from '../schemas/course';
 import { configuredSiteUrl, hostedSite, type HostedSite } from './hosted-site';
 import { slugFromFileName } from '../content-layer/read-content';
@@ -50,8 +51,12 @@ function checkedLessons(locale: Locale) {
 }
 
 function digested(loaded: LoadedContent): PageContent {
-	const lessons = loaded.lessons.map(({ tree, ...lesson }) => ({ ...lesson, digest: digestLesson({ tree, data: lesson.data }) }));
-	const localeDigests = new Map(Object.entries(loaded.translations).map(([locale, c]) => [locale, new Map(c.lessons.map((l) => [l.data.id, digestLesson({ tree: l.tree, data: l.data })]))]));
+	const lessons = loaded.lessons.map((lesson) => {
+		// A copy without the tree (a build's content check may have let it go already: release-trees.ts).
+		const { tree: _tree, ...rest } = { ...lesson };
+		return { ...rest, digest: digestOf(lesson) };
+	});
+	const localeDigests = new Map(Object.entries(loaded.translations).map(([locale, c]) => [locale, new Map(c.lessons.map((l) => [l.data.id, digestOf(l)]))]));
 	return { ...loaded, lessons, digests: new Map(lessons.map((l) => [l.data.id, l.digest])), localeDigests };
 }
 
