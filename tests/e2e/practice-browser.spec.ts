@@ -1,6 +1,5 @@
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
-import { PRACTICE_PAGES, recordCourseEvents, tabTo } from './practice-support';
+import { PRACTICE_PAGES, browserParts as parts, recordCourseEvents, tabTo } from './practice-support';
 import { loadPracticeData } from '../../src/content-layer/practice-data';
 
 const { path, lessonId } = PRACTICE_PAGES.browser;
@@ -8,16 +7,6 @@ const browser = loadPracticeData('PracticeBrowser', 'browser-basics');
 const instruction = (id: string) => browser.tasks.find((t) => t.id === id)!.instruction;
 const done = (id: string) => browser.tasks.find((t) => t.id === id)!.done;
 
-function parts(page: Page) {
-	const sim = page.locator('practice-browser');
-	return {
-		sim,
-		address: sim.getByRole('textbox', { name: 'Address bar' }),
-		viewport: sim.locator('[data-viewport]'),
-		feedback: sim.locator('[data-task-feedback]'),
-		count: sim.locator('[data-task-count]'),
-	};
-}
 
 // The practice on its own page of the course: done with the keyboard alone, it reports its score
 // for the lesson. Wrong actions, skipping and wrong answers, "Start again", pretend links, the

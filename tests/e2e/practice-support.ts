@@ -78,3 +78,16 @@ export function guidedTaskParts(page: Page, tag: 'practice-mouse' | 'practice-ke
 		restart: sim.getByRole('button', { name: 'Start again' }),
 	};
 }
+
+/** The practice browser's parts a test reads and uses (its example and the course's page alike). */
+export function browserParts(page: Page) {
+	const sim = page.locator('practice-browser');
+	return {
+		sim,
+		address: sim.getByRole('textbox', { name: 'Address bar' }),
+		viewport: sim.locator('[data-viewport]'),
+		feedback: sim.locator('[data-task-feedback]'),
+		count: sim.locator('[data-task-count]'),
+		skip: sim.getByRole('button', { name: 'Skip this task' }),
+	};
+}

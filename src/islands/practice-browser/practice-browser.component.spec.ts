@@ -5,8 +5,7 @@
 // Done with the keyboard alone on the course's own practice page, reporting its score for the
 // lesson: tests/e2e/practice-browser.spec.ts.
 import { test, expect } from '../../../tests/e2e/fixtures';
-import type { Page } from '@playwright/test';
-import { countRequests, recordCourseEvents, withoutPracticeScripts } from '../../../tests/e2e/practice-support';
+import { browserParts as parts, countRequests, recordCourseEvents, withoutPracticeScripts } from '../../../tests/e2e/practice-support';
 import { loadPracticeData } from '../../content-layer/practice-data';
 import { axeLightAndDark, exampleUrl } from '../../../tests/support/components';
 
@@ -16,17 +15,6 @@ const browser = loadPracticeData('PracticeBrowser', 'browser-basics');
 const instruction = (id: string) => browser.tasks.find((t) => t.id === id)!.instruction;
 const done = (id: string) => browser.tasks.find((t) => t.id === id)!.done;
 
-function parts(page: Page) {
-	const sim = page.locator('practice-browser');
-	return {
-		sim,
-		address: sim.getByRole('textbox', { name: 'Address bar' }),
-		viewport: sim.locator('[data-viewport]'),
-		feedback: sim.locator('[data-task-feedback]'),
-		count: sim.locator('[data-task-count]'),
-		skip: sim.getByRole('button', { name: 'Skip this task' }),
-	};
-}
 
 test.describe('practice browser', () => {
 	test('says what a wrong action did, and what the task still is', async ({ page }) => {
