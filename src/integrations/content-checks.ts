@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../content-layer/read-content';
 import { loadContentOnce } from '../content-layer/load-content';
 import { freezeContentFiles } from '../content-layer/content-files';
-import { releaseLessonTrees } from '../content-layer/release-trees';
+import { digestOf, releaseLessonTrees } from '../content-layer/release-trees';
 import { ContentError } from '../content-layer/problem';
 import { allDictionaryProblems } from '../i18n/check-dictionaries';
 import { configuredSiteUrl, hostedSite, placeholderWarning } from '../lib/hosted-site';
-import { deckFigures, planLesson } from '../lib/workshop/slide-plan';
+import { deckFigures } from '../lib/workshop/slide-plan';
 import { MAX_SLIDE_LINES } from '../lib/workshop/slide-text';
 
 /**
@@ -36,13 +36,12 @@ export function contentChecks(): AstroIntegration {
 				// Once per build, here, rather than from each page that leaves its QR code out.
 				const warning = placeholderWarning(hostedSite(configuredSiteUrl(course?.siteUrl)));
 				if (warning) logger.warn(warning);
-				// A slide too full for a room does not stop the build (check:content fails it): say which.
-				const full = lessons.flatMap((l) =>
-					deckFigures(planLesson(l.tree, { minutes: l.data.minutes, keyPoints: l.data.keyPoints, quizLength: l.data.quiz?.length ?? 0 })).over.map((s) => `${l.file}: "${s.title}"`),
-				);
-				if (full.length) logger.warn(`Slides with more than ${MAX_SLIDE_LINES} lines (shorten their steps or points): ${full.join('; ')}.`);
 				// Checked: a build keeps each lesson's digest, not its tree, through bundling and rendering.
 				if (command === 'build') releaseLessonTrees(loaded);
+				// A slide too full for a room does not stop the build (check:content fails it): say which.
+				// The digest's plan is the one the decks are made from, planned once.
+				const full = lessons.flatMap((l) => deckFigures(digestOf(l).plan).over.map((s) => `${l.file}: "${s.title}"`));
+				if (full.length) logger.warn(`Slides with more than ${MAX_SLIDE_LINES} lines (shorten their steps or points): ${full.join('; ')}.`);
 			},
 		},
 	};
