@@ -55,14 +55,16 @@ export default defineConfig({
 					// Every small file a page loads costs its own gzip start-up, so the scripts load as few
 					// files as can be: the browser kit (startAll, fill, storage access, progress events) with
 					// the header's script (search box and Listen loaders, text size) and the language switch, which every page runs; and
-					// the progress store with the lesson's progress box, which lesson, quiz and practice
-					// pages run (pages that only read progress load it too: the box's starter finds nothing).
+					// the lesson's progress box, which lesson, quiz and practice pages run.
 					manualChunks(id) {
 						if (/\/src\/(lib\/start-all|lib\/storage\/storage-access|i18n\/fill|lib\/progress-events)\.ts$/.test(id)) return 'kit';
 						if (/\/src\/components\/(Header\.astro\?astro&type=script|header-scripts\.ts$)/.test(id)) return 'kit';
 						// The language switch: every page with a header runs it (header-scripts.ts starts it).
 						if (/\/src\/components\/language\/language-choice\.ts$/.test(id)) return 'kit';
-						if (/\/src\/islands\/progress\/(open-store\.ts|LessonProgress\.astro\?astro&type=script)|\/src\/lib\/lazy-scripts\.ts$/.test(id)) return 'progress';
+						if (/\/src\/islands\/progress\/LessonProgress\.astro\?astro&type=script|\/src\/lib\/lazy-scripts\.ts$/.test(id)) return 'progress';
+						// The whole store: pages that show progress at once (home, module, My progress, certificate).
+						// Lesson, quiz and practice pages load it only when the learner acts (lesson-progress.ts).
+						if (/\/src\/islands\/progress\/open-store\.ts$/.test(id)) return 'progress-store';
 					},
 				},
 			},

@@ -2,13 +2,17 @@
  * Scripts a page loads only when they are needed, built as classic scripts after the build
  * (src/integrations/lazy-scripts): a dynamic import would bring Vite's preload helper to every
  * page, and a plain <script src> also runs from file://. Paths are from the site's root.
+ *
+ * The lazy scripts loadLazyScript loads, by name: the file is `lazy/<name>.js` and it puts its
+ * exports on `cdsLazy[<name>]` (LAZY_GLOBAL), so pages carry no table of files. The sources
+ * are named at build time only (src/integrations/lazy-scripts/entries.ts):
+ * - `progress-extras`: the progress store's rarer work (another tab's writes, the shared-computer move, backups);
+ * - `progress-store`: the progress store on lesson, quiz and practice pages, from the learner's first act (lesson-progress.ts);
+ * - `quiz`: <course-quiz>'s checking, feedback and score, from the learner's first touch.
  */
-export const LAZY_SCRIPTS = {
-	/** The progress store's rarer work: another tab's writes, the shared-computer move, backups. */
-	progressExtras: { file: 'lazy/progress-extras.js', entry: 'src/lib/progress/store-extras.ts', global: 'cdsProgressExtras' },
-	/** <course-quiz>: checking answers, feedback and the score, from the learner's first touch. */
-	quiz: { file: 'lazy/quiz.js', entry: 'src/islands/quiz/define.ts', global: 'cdsQuiz' },
-} as const;
+export type LazyScript = 'progress-extras' | 'progress-store' | 'quiz';
+/** The global object lazy scripts put their exports on, under their name. */
+export const LAZY_GLOBAL = 'cdsLazy';
 
 /**
  * Lazy scripts a page adds itself, from an address written at build time (data-src), never
@@ -16,17 +20,8 @@ export const LAZY_SCRIPTS = {
  */
 export const SELF_LOADED_SCRIPTS = {
 	/** The header's "Menu" and "Search": Escape and a click outside close them, from the first open (Header.astro). */
-	headerPanels: { file: 'lazy/header-panels.js', entry: 'src/components/header-panels.ts', global: 'cdsHeaderPanels' },
+	headerPanels: { file: 'lazy/header-panels.js', global: 'cdsHeaderPanels' },
 } as const;
-
-/**
- * The progress notices of lesson, quiz and practice pages (ProgressNotices.astro, lazy): their
- * words and the code that writes them, one small file a language (`{lang}`: the page's), built
- * like the others: most learners never see a notice, so those pages carry neither.
- */
-export const NOTICE_WORDS = { file: 'lazy/progress-notices.{lang}.js', entry: 'src/islands/progress/write-notices.ts', global: 'cdsProgressNotices' } as const;
-
-export type LazyScript = keyof typeof LAZY_SCRIPTS;
 
 const loading = new Map<string, Promise<unknown>>();
 
@@ -36,21 +31,23 @@ const loading = new Map<string, Promise<unknown>>();
  * domain root, under a sub-path and in the offline copy.
  */
 export function loadLazyScript<T>(name: LazyScript): Promise<T | undefined> {
-	const { file, global } = LAZY_SCRIPTS[name];
-	return loadClassicScript<T>(file, global);
+	return loadClassicScript<T>(`lazy/${name}.js`, LAZY_GLOBAL, name);
 }
 
-/** Loads a classic script once (by its file, from the site's root) and gives the global it sets. */
-export function loadClassicScript<T>(file: string, global: string): Promise<T | undefined> {
+/** Loads a classic script once (by its file, from the site's root) and gives the global it sets (or that global's `key`). */
+export function loadClassicScript<T>(file: string, global: string, key?: string): Promise<T | undefined> {
 	let promise = loading.get(file);
 	if (!promise) {
 		promise = new Promise((resolve) => {
-			const holder = window as unknown as Record<string, unknown>;
+			const exported = () => {
+				const value = (window as unknown as Record<string, Record<string, unknown> | undefined>)[global];
+				return key === undefined ? value : value?.[key];
+			};
 			const root = document.querySelector<HTMLElement>('[data-search-root-href]')?.dataset.searchRootHref;
-			if (holder[global] || !root) return resolve(holder[global]);
+			if (exported() || !root) return resolve(exported());
 			const script = document.createElement('script');
 			script.src = new URL(file, new URL(root, document.baseURI)).href;
-			script.addEventListener('load', () => resolve(holder[global]));
+			script.addEventListener('load', () => resolve(exported()));
 			script.addEventListener('error', () => resolve(undefined));
 			document.head.append(script);
 		});

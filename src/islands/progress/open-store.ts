@@ -2,7 +2,8 @@ import { getStorageArea, storageReady } from '../../lib/storage/storage-access';
 import { ProgressStore } from '../../lib/progress/progress-store';
 import { recordResult, recordVisit, setDone } from '../../lib/progress/progress-ops';
 import type { StoreExtras } from '../../lib/progress/progress-store';
-import { loadClassicScript, loadLazyScript, NOTICE_WORDS } from '../../lib/lazy-scripts';
+import { loadClassicScript, loadLazyScript } from '../../lib/lazy-scripts';
+import { NOTICE_SCRIPT } from './notice-script';
 type NoticeWriter = typeof import('./write-notices');
 import { PROGRESS_KEY, SHARED_KEY } from '../../lib/progress/storage-keys';
 import { isSharedComputer as sharedFlag } from '../../lib/progress/shared-computer';
@@ -14,7 +15,7 @@ export function isSharedComputer(): boolean {
 }
 
 /** The store's rarer work loads only when needed (another tab wrote, the shared-computer switch, an unreadable saved value). */
-const loadExtras = () => loadLazyScript<StoreExtras>('progressExtras');
+const loadExtras = () => loadLazyScript<StoreExtras>('progress-extras');
 
 /** Runs a change that needs the extras once they are there (at once when they already are). */
 export function withExtras(store: ProgressStore, change: () => void): void {
@@ -75,7 +76,7 @@ export function renderNotices(store: ProgressStore, root: ParentNode = document)
 	// Lesson, quiz and practice pages (ProgressNotices lazy): the notices, words and code, load only when one applies.
 	for (const box of root.querySelectorAll<HTMLElement>('[data-notices]')) {
 		box.dataset.want = [...active].join(' ');
-		if (active.size) void loadClassicScript<NoticeWriter>(NOTICE_WORDS.file.replace('{lang}', document.documentElement.lang || 'en'), NOTICE_WORDS.global).then((m) => m?.writeNotices(box));
+		if (active.size) void loadClassicScript<NoticeWriter>(NOTICE_SCRIPT.file.replace('{lang}', document.documentElement.lang || 'en'), NOTICE_SCRIPT.global).then((m) => m?.writeNotices(box));
 	}
 	for (const notice of root.querySelectorAll<HTMLElement>('[data-notice]')) notice.hidden = !active.has(notice.dataset.notice ?? '');
 	return active.size > 0;

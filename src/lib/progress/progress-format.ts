@@ -48,6 +48,15 @@ export interface ProgressDoc extends Unknown {
 	lessons: Record<string, LessonRecord>;
 }
 
+/** The earliest date read as real. Computers whose clock was reset often say 1970 or 2000. */
+export const MIN_TIME = Date.UTC(1970, 0, 1);
+
+/** The time to save for a change: a clock set before 1970 (or broken) saves 1970, never a date read as damage. */
+export function savedTime(now: Date): string {
+	const time = now.getTime();
+	return new Date(Number.isFinite(time) ? Math.max(time, MIN_TIME) : MIN_TIME).toISOString();
+}
+
 export const emptyDoc = (): ProgressDoc => ({ version: PROGRESS_VERSION, lessons: {} });
 
 /** Lesson and activity ids look like `strong-passwords` (never `__proto__` or other odd keys). */

@@ -1,6 +1,7 @@
 import type { QuizAnsweredDetail } from '../progress-events';
 import { QUIZ_ACTIVITY, passes } from './done-rule';
 import { isBetter } from './score';
+import { markedDone, visited } from './record-changes';
 import { isId, own, type LessonRecord, type ProgressDoc } from './progress-format';
 
 /**
@@ -15,12 +16,11 @@ function withLesson(doc: ProgressDoc, lessonId: string, change: (lesson: LessonR
 }
 
 export function recordVisit(doc: ProgressDoc, lessonId: string, now: string): ProgressDoc {
-	return withLesson(doc, lessonId, (lesson) => ({ ...lesson, firstVisit: lesson.firstVisit ?? now, lastVisit: now }));
+	return withLesson(doc, lessonId, visited(now));
 }
 
 export function setDone(doc: ProgressDoc, lessonId: string, done: boolean, now: string): ProgressDoc {
-	// `undoneAt` tells other tabs the mark was taken back on purpose (unconfirmed.ts).
-	return withLesson(doc, lessonId, ({ doneAt, ...lesson }) => (done ? { ...lesson, done, doneAt: doneAt ?? now } : { ...lesson, done, undoneAt: now }));
+	return withLesson(doc, lessonId, markedDone(done, now));
 }
 
 const isScore = (d: QuizAnsweredDetail) =>

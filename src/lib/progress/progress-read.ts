@@ -1,4 +1,6 @@
-import { PROGRESS_FORMAT, PROGRESS_VERSION, emptyDoc, isId, type ActivityResult, type LessonRecord, type ProgressDoc } from './progress-format';
+import { MIN_TIME, PROGRESS_FORMAT, PROGRESS_VERSION, emptyDoc, isId, type ActivityResult, type LessonRecord, type ProgressDoc } from './progress-format';
+
+export { MIN_TIME } from './progress-format';
 
 /**
  * Reads a stored or imported progress document without ever throwing.
@@ -18,8 +20,6 @@ export const MIGRATIONS: Migrations = {};
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1e6;
-/** The earliest date read as real. Computers whose clock was reset often say 1970 or 2000. */
-export const MIN_TIME = Date.UTC(1970, 0, 1);
 const MAX_TIME = Date.UTC(9999, 11, 31);
 
 /** A date in a canonical ISO form (so that comparing strings compares times), or undefined. */

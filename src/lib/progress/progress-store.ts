@@ -1,8 +1,7 @@
-import { emptyDoc, serialiseDoc, type ProgressDoc } from './progress-format';
+import { emptyDoc, savedTime, serialiseDoc, type ProgressDoc } from './progress-format';
 import { readProgress } from './progress-read';
 import { essentials } from './essentials';
 import { PROBE_KEY, PROGRESS_KEY } from './storage-keys';
-import { MIN_TIME } from './progress-read';
 import type { RecentChange } from './unconfirmed';
 
 /** The rarer work, loaded when needed (store-extras.ts); tests pass it at once. */
@@ -91,8 +90,7 @@ export class ProgressStore {
 	 * ran out) gives MIN_TIME: a date the reader accepts, so a wrong clock is never taken for damage.
 	 */
 	now(): string {
-		const time = this.#now().getTime();
-		return new Date(Number.isFinite(time) ? Math.max(time, MIN_TIME) : MIN_TIME).toISOString();
+		return savedTime(this.#now());
 	}
 
 	subscribe(listener: (doc: ProgressDoc) => void): () => void {
