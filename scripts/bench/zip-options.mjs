@@ -74,6 +74,10 @@ row('... and notes without the slide copies too', zipBytes(new Map([...slimmer].
 	root.querySelectorAll('.notes-item__slide').forEach((n) => n.remove());
 	return [p, Buffer.from(root.toString(), 'utf8')];
 }))));
+// Together: lesson handouts only inside the module handout, notes with neither lesson text nor slide copies.
+const slimNotes = editPages(isNotes, (root) => root.querySelectorAll('.notes-text, .notes-item__slide').forEach((n) => n.remove()));
+row('no lesson handouts + notes without lesson text or slide copies', zipBytes(new Map([...slimNotes].filter(([p]) => !isLessonHandout(p)))));
+row('no module handouts + notes without lesson text or slide copies', zipBytes(new Map([...slimNotes].filter(([p]) => !isModuleHandout(p)))));
 // Two zips: what a learner needs, and what a trainer adds (its pages, and the shared scripts,
 // styles and pictures again, so it works alone; learner pages it links to open online).
 const sharedFile = (p) => !p.endsWith('.html') && !p.startsWith('course/search/');
