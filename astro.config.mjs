@@ -29,7 +29,10 @@ export default defineConfig({
 	// The islands' examples, for the component tests, are a site of their own (COMPONENT_EXAMPLES=1).
 	srcDir: sourceFolder(),
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Every stylesheet is a file of its own, never a <style> in the page: a style used by many pages
+	// (handouts, decks, speaker notes, quizzes) is then downloaded once and cached, and the offline
+	// zip, which compresses each file alone, holds it once instead of once a page.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// English at the root, every other language under /<locale>/ (src/pages/[locale]/ holds thin route
 	// files over the same page bodies). Components read the page's language from Astro.currentLocale.
 	// A static site cannot negotiate: no redirect, the language switch and a one-line offer instead.

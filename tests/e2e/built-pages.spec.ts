@@ -119,3 +119,37 @@ for (const [dir, base] of [['dist', '/'], ['dist-subpath', '/course/']] as const
 		expect(problems).toEqual([]);
 	});
 }
+
+// Styles are files, never <style> in a page (astro.config.mjs, build.inlineStylesheets): a style
+// many pages use is downloaded once and cached, and the offline zip, which compresses each file
+// alone, holds it once rather than once a page (the handout style alone was 129 KB of the zip).
+test('no page carries an inline style: handouts, decks, notes and quizzes link their shared stylesheets', () => {
+	const problems: string[] = [];
+	const linkedCss = (path: string, root: ReturnType<typeof parse>) =>
+		root.querySelectorAll('link[rel="stylesheet"]').map((link) => {
+			const href = link.getAttribute('href') ?? '';
+			const file = join('dist', href);
+			if (!href.startsWith('/_astro/') || !existsSync(file)) problems.push(`${path}: stylesheet ${href} is not a built file`);
+			return existsSync(file) ? readFileSync(file, 'utf8') : '';
+		});
+	const pages = builtPages('dist');
+	for (const path of pages) {
+		const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
+		const root = parse(html);
+		if (root.querySelectorAll('style').some((style) => !style.closest('svg'))) problems.push(`${path}: an inline <style>`);
+		const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+		if (/style-src[^;]*sha256-/.test(policy)) problems.push(`${path}: its policy admits an inline style`);
+		// Each kind of page gets its own style from a shared file.
+		const needs: [RegExp, string][] = [
+			[/^(\/fr)?\/handouts\//, '.handout-page'],
+			[/^(\/fr)?\/present\/[^/]+\/[^/]+\/notes\/$/, '.trainer-note'],
+			[/^(\/fr)?\/present\/[^/]+\/[^/]+\/(notes\/)?$/, '.present-lang'],
+			[/\/quiz\/$/, '.quiz-q'],
+		];
+		const css = needs.some(([pattern]) => pattern.test(path)) ? linkedCss(path, root).join('\n') : '';
+		for (const [pattern, rule] of needs) if (pattern.test(path) && !css.includes(rule)) problems.push(`${path}: no linked stylesheet has ${rule}`);
+	}
+	expect(pages.filter((p) => /^\/handouts\/[^/]+\/[^/]+\/$/.test(p)).length).toBeGreaterThan(10);
+	expect(pages.filter((p) => /\/quiz\/$/.test(p)).length).toBeGreaterThan(10);
+	expect(problems).toEqual([]);
+});

@@ -10,11 +10,16 @@ test('the QR code on the title slide reads as the lesson\'s hosted address, with
 	await page.goto(lesson.slides);
 	const title = page.locator('#slide-1');
 	const qr = title.locator('.qr');
-	await expect(qr.locator('svg')).toBeVisible();
+	const picture = qr.locator('img.qr-code');
+	await expect(picture).toBeVisible();
+	// A picture of its own, loaded: one file the slides, the notes and the handouts share.
+	await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+	const src = await picture.getAttribute('src');
+	expect(src).toMatch(/^\/course\/qr\/[^/]+\/[^/]+\.svg$/);
 	await expect(qr.locator('figcaption')).toContainText(lesson.hosted.replace(/^https:\/\//, ''));
 	// The code leads to the hosted site, also from the offline copy: the caption says so.
 	await expect(qr.locator('figcaption')).toContainText('it needs the internet');
-	expect(await readQr(page, qr.locator('svg'))).toBe(lesson.hosted);
+	expect(await readQr(page, picture)).toBe(lesson.hosted);
 	const size = (selector: string) => title.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 	const body = await size('.slide__inner');
 	expect(await size('.qr figcaption')).toBeGreaterThanOrEqual(body * 0.8);
@@ -25,8 +30,9 @@ test('the QR code on the title slide reads as the lesson\'s hosted address, with
 test('on a printed handout the QR code is at least 2.5 cm wide and reads as the lesson\'s address', async ({ page }) => {
 	await page.goto(lesson.handout);
 	await page.emulateMedia({ media: 'print' });
-	const svg = page.locator('.handout .qr svg').first();
+	const svg = page.locator('.handout .qr img.qr-code').first();
 	await expect(svg).toBeVisible();
+	await expect.poll(() => svg.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 	const width = (await svg.boundingBox())!.width;
 	expect(width / CM).toBeGreaterThanOrEqual(2.5);
 	// A screenshot at the printed size (96 dots an inch, less than any printer), read back.
@@ -35,4 +41,17 @@ test('on a printed handout the QR code is at least 2.5 cm wide and reads as the 
 	// Links to course pages print their address on the hosted site.
 	const printed = await page.locator('.print-link__address').allTextContents();
 	for (const address of printed.filter((a) => a.includes('skills.library.community'))) expect(address).toContain('skills.library.community/course/');
+});
+
+test('a lesson\'s slides, notes, handout and module handout show one QR picture file, not a copy each', async ({ page }) => {
+	const sources: string[] = [];
+	for (const path of [lesson.slides, lesson.notes, lesson.handout, lesson.handout.replace(/[^/]+\/$/, '')]) {
+		await page.goto(path);
+		const figure = page.locator(`.qr[data-qr-url="${lesson.hosted}"]`).first();
+		await expect(figure.locator('img.qr-code')).toBeVisible();
+		// The page itself holds no drawing of the code.
+		await expect(page.locator('.qr svg')).toHaveCount(0);
+		sources.push((await figure.locator('img.qr-code').getAttribute('src'))!);
+	}
+	expect(new Set(sources).size, sources.join(', ')).toBe(1);
 });

@@ -138,16 +138,34 @@ describe('a page of the copy', () => {
 		expect(html('course/index.html').querySelector('html')!.hasAttribute('data-offline-edition')).toBe(true);
 	});
 
-	it('runs its module scripts as one classic bundle, in order, sharing their code', () => {
+	it('runs its module scripts as classic scripts, in order, each shared file once', () => {
 		const root = html('course/index.html');
 		expect(root.querySelectorAll('script[type="module"]')).toHaveLength(0);
-		const bundles = root.querySelectorAll('script[src^="_offline/scripts/"]');
-		expect(bundles).toHaveLength(1);
-		expect(bundles[0]!.hasAttribute('defer')).toBe(true);
+		const scripts = root.querySelectorAll('script[src^="_offline/scripts/"]');
+		// The shared chunk, the file script, the inline script (one file each).
+		expect(scripts).toHaveLength(3);
+		for (const script of scripts) expect(script.hasAttribute('defer')).toBe(true);
 		const sandbox: { order?: string[]; chunkRuns?: number } = {};
-		runInNewContext(copied(`course/${bundles[0]!.getAttribute('src')}`), sandbox);
+		for (const script of scripts) runInNewContext(copied(`course/${script.getAttribute('src')}`), sandbox);
 		expect(sandbox.order).toEqual(['entry', 'inline']);
 		expect(sandbox.chunkRuns).toBe(1);
+	});
+
+	it('gives pages that run the same code the same files, so the copy holds shared code once', () => {
+		const sources = (file: string) => html(file).querySelectorAll('script[src*="_offline/scripts/"]').map((s) => s.getAttribute('src')!.replace(/^(\.\.\/)+/, ''));
+		const home = sources('course/index.html');
+		const lesson = sources('course/lessons/one/index.html');
+		// The lesson runs only entry.js: the chunk it imports, then its own file, both the home page's too.
+		expect(lesson).toEqual(home.slice(0, 2));
+		const inCopy = Object.keys(unzipSync(readFileSync(result.zipPath))).filter((f) => f.includes('_offline/scripts/'));
+		expect(inCopy.sort()).toEqual(home.map((s) => `course/${s}`).sort());
+	});
+
+	it('says which script is missing when a shared file runs before what it needs', () => {
+		const root = html('course/index.html');
+		const entry = root.querySelectorAll('script[src^="_offline/scripts/"]')[1];
+		const sandbox = {};
+		expect(() => runInNewContext(copied(`course/${entry!.getAttribute('src')}`), sandbox)).toThrow(/must load before/);
 	});
 
 	it('keeps its content security policy true for every inline body', () => {

@@ -5,11 +5,14 @@ import type { LessonPlan } from './slide-plan';
 import { routesIn } from '../routes';
 import type { Locale } from '../../i18n/locales';
 import { href } from '../url';
-import { displayUrl, hostedUrl, qrSvg } from './qr-code';
+import { displayUrl, hostedUrl, qrImagePath, qrSize, qrSvg } from './qr-code';
 
 /** A QR code of a page on the hosted site, with its address written out. */
 export interface QrInfo {
-	svg: string;
+	/** The code's picture (a file of the site, under the base). */
+	src: string;
+	/** Its width and height, in the picture's own units (it is drawn larger by the page's style). */
+	size: number;
 	url: string;
 	/** The address without "https://", to read out or type. */
 	label: string;
@@ -66,7 +69,7 @@ export interface DeckInfo {
 export async function qrFor(path: string): Promise<QrInfo | undefined> {
 	const site = getHostedSite();
 	const url = site.kind === 'real' ? hostedUrl(site.url, path) : undefined;
-	return url ? { svg: await qrSvg(url), url, label: displayUrl(url) } : undefined;
+	return url ? { src: href(qrImagePath(path)), size: qrSize(await qrSvg(url)), url, label: displayUrl(url) } : undefined;
 }
 
 /** Why pages carry no QR code, or undefined when they do. */

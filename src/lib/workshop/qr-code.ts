@@ -29,6 +29,24 @@ async function makeQrSvg(text: string): Promise<string> {
 	return svg.trim().replace('<svg ', '<svg class="qr-code" aria-hidden="true" focusable="false" ');
 }
 
+/**
+ * Where a page's QR code is written, as a picture of its own (src/pages/qr/[...page].svg.ts):
+ * `/getting-started/use-a-mouse/` -> `/qr/getting-started/use-a-mouse.svg`. A lesson's code is on
+ * its slides, its notes and two handouts: one cached file instead of a copy in each page.
+ */
+export function qrImagePath(pagePath: string): string {
+	const page = pagePath.replace(/^\/+|\/+$/g, '');
+	if (!page) throw new Error('A QR code picture needs a page path, not the home page');
+	return `/qr/${page}.svg`;
+}
+
+/** The width (and height) of a QR code picture, in its own units: its viewBox. */
+export function qrSize(svg: string): number {
+	const size = /viewBox="0 0 (\d+) \d+"/.exec(svg)?.[1];
+	if (!size) throw new Error('The QR code has no viewBox');
+	return Number(size);
+}
+
 /** An address without its scheme, easier to read out and type: "example.org/staying-safe/". */
 export function displayUrl(url: string): string {
 	return url.replace(/^https?:\/\//, '');

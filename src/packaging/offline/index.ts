@@ -10,7 +10,8 @@ import { OFFLINE_SITE_FOLDER, offlineZipName } from '../../lib/offline-edition';
 import { buildClientScripts } from './build-client';
 import { showDownloadFigures } from './download-figures';
 import { PAGE_SCRIPT } from './page-tweaks';
-import { processPage, type PageContext } from './process-page';
+import { buildSharedScripts } from './bundle-scripts';
+import { finishPage, preparePage, type PageContext, type PreparedPage } from './process-page';
 import { readmeText, type ReadmeEdition } from './readme';
 import { defaultLocale, locales } from '../../i18n/locales';
 import { rewriteCssUrls } from './rewrite-url';
@@ -64,8 +65,7 @@ export async function makeOfflineCopy(o: PackageOptions): Promise<OfflineCopy> {
 	const problems: string[] = [];
 	const ctx: PageContext = {
 		urls: { base: o.base, exists: (p) => known.has(p) || generated.has(p), problems },
-		bundles: { siteDir: o.siteDir, base: o.base, cache: new Map() },
-		bundleFiles: new Map(),
+		bundles: { siteDir: o.siteDir, base: o.base },
 		generated,
 	};
 
@@ -74,21 +74,25 @@ export async function makeOfflineCopy(o: PackageOptions): Promise<OfflineCopy> {
 	const inSite = (path: string) => `${OFFLINE_SITE_FOLDER}/${path}`;
 
 	const client = buildClientScripts(o.projectRoot);
-	await Promise.all(
-		siteFiles.map(async (file) => {
-			const bytes = readFileSync(join(o.siteDir, file));
-			if (file.endsWith('.html')) {
-				let html = await processPage(bytes.toString('utf8'), file, ctx);
-				if (isDownloadPage(file)) html = stampDate(html, o.date);
-				put(inSite(file), html);
-			} else if (file.endsWith('.css')) put(inSite(file), rewriteCssUrls(bytes.toString('utf8'), file, ctx.urls));
-			else put(inSite(file), bytes);
-		}),
-	);
+	// Pages in two halves: the classic scripts are built once from every page's module scripts.
+	const prepared: PreparedPage[] = [];
+	for (const file of siteFiles) {
+		const bytes = readFileSync(join(o.siteDir, file));
+		if (file.endsWith('.html')) prepared.push(preparePage(bytes.toString('utf8'), file, ctx));
+		else if (file.endsWith('.css')) put(inSite(file), rewriteCssUrls(bytes.toString('utf8'), file, ctx.urls));
+		else put(inSite(file), bytes);
+	}
+	const shared = await buildSharedScripts(prepared.map(({ file, scripts }) => ({ page: file, scripts })), ctx.bundles);
+	for (const path of shared.files.keys()) generated.add(path);
+	for (const page of prepared) {
+		let html = finishPage(page, ctx, shared);
+		if (isDownloadPage(page.file)) html = stampDate(html, o.date);
+		put(inSite(page.file), html);
+	}
 	if (problems.length > 0) throw new Error(`The offline copy would have broken addresses:\n- ${[...new Set(problems)].join('\n- ')}`);
 
 	const { shell, page } = await client;
-	for (const [path, code] of ctx.bundleFiles) put(inSite(path), code);
+	for (const [path, code] of shared.files) put(inSite(path), code);
 	put(inSite(PAGE_SCRIPT), page);
 	// The shell opens the course's own "page not found" for an address the copy does not have.
 	const pageFiles = siteFiles.filter((f) => f.endsWith('.html'));

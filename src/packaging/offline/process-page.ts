@@ -1,5 +1,5 @@
 import { parse, type HTMLElement } from 'node-html-parser';
-import { bundlePageScripts, bundlePath, type BundleContext, type ModuleScript } from './bundle-scripts';
+import type { BundleContext, ModuleScript, SharedScripts } from './bundle-scripts';
 import { inlineBodyHashes, updateCspHashes, type BodyChange } from '../../integrations/csp/csp-hashes';
 import { addNotice, addPageScript, markExternalLinks, removeOnlineParts } from './page-tweaks';
 import { rewriteHtmlUrls } from './rewrite-html-urls';
@@ -9,33 +9,45 @@ import { relativePath, type UrlContext } from './rewrite-url';
 export interface PageContext {
 	urls: UrlContext;
 	bundles: BundleContext;
-	/** Bundles made so far, by their path in the copy; pages add theirs here. */
-	bundleFiles: Map<string, string>;
-	/** Paths the step adds to the copy (bundles, its own scripts), so links to them count as existing. */
+	/** Paths the step adds to the copy (scripts, its own files), so links to them count as existing. */
 	generated: Set<string>;
 }
 
 const isModule = (el: HTMLElement) => (el.getAttribute('type') ?? '').trim().toLowerCase() === 'module';
 
-/** Replaces the page's module scripts by one deferred classic bundle; returns the inline bodies it removed. */
-async function bundleModules(root: HTMLElement, file: string, ctx: PageContext): Promise<string[]> {
+/** A page read and cleared of its online-only parts, waiting for the classic scripts of every page. */
+export interface PreparedPage {
+	file: string;
+	root: HTMLElement;
+	/** Its module scripts, in document order. */
+	scripts: ModuleScript[];
+}
+
+/** First half of a page's processing: what the shared scripts need to know (its module scripts). */
+export function preparePage(html: string, file: string, ctx: PageContext): PreparedPage {
+	const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
+	removeOnlineParts(root, file, ctx.urls);
+	const scripts: ModuleScript[] = root
+		.querySelectorAll('script')
+		.filter(isModule)
+		.map((el) => (el.hasAttribute('src') ? { src: el.getAttribute('src')! } : { code: el.rawText }));
+	return { file, root, scripts };
+}
+
+/** Replaces the page's module scripts by the deferred classic scripts they became; returns the inline bodies it removed. */
+function useClassicScripts({ root, file, scripts }: PreparedPage, shared: SharedScripts): string[] {
 	const elements = root.querySelectorAll('script').filter(isModule);
 	if (elements.length === 0) return [];
-	const scripts: ModuleScript[] = elements.map((el) => (el.hasAttribute('src') ? { src: el.getAttribute('src')! } : { code: el.rawText }));
-	const code = await bundlePageScripts(scripts, file, ctx.bundles);
-	const path = bundlePath(code);
-	ctx.bundleFiles.set(path, code);
-	ctx.generated.add(path);
-	elements[0]!.replaceWith(`<script defer src="${relativePath(file, path)}"></script>`);
+	const tags = shared.filesFor(scripts, file).map((path) => `<script defer src="${relativePath(file, path)}"></script>`);
+	elements[0]!.replaceWith(tags.join(''));
 	for (const el of elements.slice(1)) el.remove();
 	return scripts.flatMap((s) => ('code' in s ? [s.code] : []));
 }
 
-/** Makes one page of the built site work from file://; `file` is its path from the site's root. */
-export async function processPage(html: string, file: string, ctx: PageContext): Promise<string> {
-	const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
-	removeOnlineParts(root, file, ctx.urls);
-	const removedScripts = await bundleModules(root, file, ctx);
+/** Second half: makes the page work from file://, once the classic scripts of every page are built. */
+export function finishPage(page: PreparedPage, ctx: PageContext, shared: SharedScripts): string {
+	const { root, file } = page;
+	const removedScripts = useClassicScripts(page, shared);
 	const changedStyles = rewriteHtmlUrls(root, file, ctx.urls);
 	rewriteJsonUrls(root, file, ctx.urls);
 	markExternalLinks(root);

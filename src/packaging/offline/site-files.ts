@@ -13,7 +13,7 @@ export function listFiles(dir: string): string[] {
 /**
  * Whether a built file belongs in the offline copy. Left out: Pagefind (it cannot run from
  * file://; the search uses its own index there), earlier zips, and Vite's ES module chunks
- * (their code is in the copy's classic bundles).
+ * (their code is in the copy's classic scripts, _offline/scripts/).
  */
 export function belongsInCopy(path: string): boolean {
 	if (path.startsWith('pagefind/')) return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scopeIds } from '../../../src/lib/workshop/scope-ids';
 import { shiftHeadings } from '../../../src/lib/workshop/shift-headings';
-import { displayUrl, hostedUrl, qrSvg } from '../../../src/lib/workshop/qr-code';
+import { displayUrl, hostedUrl, qrImagePath, qrSize, qrSvg } from '../../../src/lib/workshop/qr-code';
 import { formatElapsed } from '../../../src/islands/deck/timer';
 import { formatOffset } from '../../../src/lib/workshop/format';
 
@@ -38,6 +38,16 @@ describe('QR codes', () => {
 		const first = qrSvg('https://example.org/b/');
 		expect(qrSvg('https://example.org/b/')).toBe(first);
 		expect(await qrSvg('https://example.org/c/')).not.toBe(await first);
+	});
+	it('names each page\'s QR picture after the page, in every language, and reads its size from the drawing', async () => {
+		expect(qrImagePath('/staying-safe/strong-passwords/')).toBe('/qr/staying-safe/strong-passwords.svg');
+		expect(qrImagePath('/fr/staying-safe/strong-passwords/')).toBe('/qr/fr/staying-safe/strong-passwords.svg');
+		expect(() => qrImagePath('/')).toThrow(/page path/);
+		const svg = await qrSvg('https://example.org/d/');
+		const size = qrSize(svg);
+		expect(size).toBeGreaterThanOrEqual(21 + 8); // the smallest code and its quiet zone
+		expect(svg).toContain(`viewBox="0 0 ${size} ${size}"`);
+		expect(() => qrSize('<svg></svg>')).toThrow(/viewBox/);
 	});
 });
 
