@@ -9,6 +9,7 @@ import { courseSearch } from './src/integrations/search';
 import { lazyScripts } from './src/integrations/lazy-scripts';
 import { localeNotFoundPages } from './src/integrations/locale-404';
 import { buildStages, timed } from './src/integrations/build-timings';
+import { staticLessonHtml } from './src/integrations/static-lesson-html';
 import { readAloud } from './src/islands/read-aloud/integration';
 import { frenchTypographyPlugin } from './src/content-layer/french-typography-plugin';
 import { sourceFolder } from './src/integrations/component-examples';
@@ -38,13 +39,18 @@ export default defineConfig({
 	// A static site cannot negotiate: no redirect, the language switch and a one-line offer instead.
 	i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
 	// timed() only measures when BUILD_TIMINGS_FILE is set (npm run bench).
-	integrations: [buildStages(), ...timed([localeNotFoundPages(), contentChecks(), mdx(), courseSearch(), lazyScripts(), readAloud(), pagePolicies()])],
+	// MDX `optimize`: a lesson's plain parts compile to HTML strings, not one JSX call per element,
+	// so the bundler holds far fewer syntax nodes (a smaller memory peak for a big course). Links and
+	// pictures stay components (MarkdownLink, MarkdownImage, PrintLink replace them); staticLessonHtml()
+	// writes the strings' quotes as Astro does, so pages stay the same byte for byte.
+	integrations: [buildStages(), ...timed([localeNotFoundPages(), contentChecks(), mdx({ optimize: { ignoreElementNames: ['a', 'img'] } }), courseSearch(), lazyScripts(), readAloud(), pagePolicies()])],
 	// Astro's own Markdown processor (Sätteri), as by default, plus French no-break spaces in French
 	// lessons (content/fr/ only); MDX uses this processor too.
 	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [frenchTypographyPlugin] }) },
 	devToolbar: { enabled: false },
 	prefetch: false,
 	vite: {
+		plugins: [staticLessonHtml()],
 		build: {
 			rollupOptions: {
 				// MDX lessons carry Astro's "use astro:head-inject" marker; the bundler warns once per
