@@ -9,7 +9,6 @@ import { courseSearch } from './src/integrations/search';
 import { lazyScripts } from './src/integrations/lazy-scripts';
 import { localeNotFoundPages } from './src/integrations/locale-404';
 import { buildStages, timed } from './src/integrations/build-timings';
-import { staticLessonHtml } from './src/integrations/static-lesson-html';
 import { readAloud } from './src/islands/read-aloud/integration';
 import { frenchTypographyPlugin } from './src/content-layer/french-typography-plugin';
 import { sourceFolder } from './src/integrations/component-examples';
@@ -41,8 +40,8 @@ export default defineConfig({
 	// timed() only measures when BUILD_TIMINGS_FILE is set (npm run bench).
 	// MDX `optimize`: a lesson's plain parts compile to HTML strings, not one JSX call per element,
 	// so the bundler holds far fewer syntax nodes (a smaller memory peak for a big course). Links and
-	// pictures stay components (MarkdownLink, MarkdownImage, PrintLink replace them); staticLessonHtml()
-	// writes the strings' quotes as Astro does, so pages stay the same byte for byte.
+	// pictures stay components (MarkdownLink, MarkdownImage, PrintLink replace them). Those strings
+	// leave " and ' in text as they are, where Astro writes &quot; and &#39;: the same text.
 	integrations: [buildStages(), ...timed([localeNotFoundPages(), contentChecks(), mdx({ optimize: { ignoreElementNames: ['a', 'img'] } }), courseSearch(), lazyScripts(), readAloud(), pagePolicies()])],
 	// Astro's own Markdown processor (Sätteri), as by default, plus French no-break spaces in French
 	// lessons (content/fr/ only); MDX uses this processor too.
@@ -50,7 +49,6 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	prefetch: false,
 	vite: {
-		plugins: [staticLessonHtml()],
 		build: {
 			rollupOptions: {
 				// MDX lessons carry Astro's "use astro:head-inject" marker; the bundler warns once per
