@@ -13,6 +13,13 @@ export interface UrlContext {
 	exists(path: string): boolean;
 	/** Addresses that point outside the site or at a missing file, with the file that holds them. */
 	problems: string[];
+	/**
+	 * The file of the copy that stands for one the copy leaves out (in a French zip, the French
+	 * page for an English page): links to the left-out file lead there.
+	 */
+	standIn?(path: string): string | undefined;
+	/** When given, every file an address resolves to is added to it. */
+	used?: Set<string>;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -59,13 +66,23 @@ export function siteTarget(url: string, fromFile: string, ctx: UrlContext): { ta
 }
 
 function resolveFile(sitePath: string, fromFile: string, url: string, ctx: UrlContext): string {
+	/** The candidate itself when the copy has it, else the file standing for it (still encoded as written). */
+	const found = (candidate: string): string | undefined => {
+		const decoded = decode(candidate);
+		const standIn = ctx.exists(decoded) ? undefined : ctx.standIn?.(decoded);
+		if (!ctx.exists(decoded) && (standIn === undefined || !ctx.exists(standIn))) return undefined;
+		ctx.used?.add(standIn ?? decoded);
+		return standIn === undefined ? candidate : standIn;
+	};
 	if (sitePath === '' || sitePath.endsWith('/')) {
 		const index = `${sitePath}index.html`;
-		if (!ctx.exists(decode(index))) ctx.problems.push(`${fromFile}: "${url}" points at a missing page (${index}).`);
-		return index;
+		const file = found(index);
+		if (file === undefined) ctx.problems.push(`${fromFile}: "${url}" points at a missing page (${index}).`);
+		return file ?? index;
 	}
 	for (const candidate of [sitePath, `${sitePath}/index.html`, `${sitePath}.html`]) {
-		if (ctx.exists(decode(candidate))) return candidate;
+		const file = found(candidate);
+		if (file !== undefined) return file;
 	}
 	ctx.problems.push(`${fromFile}: "${url}" points at a missing file (${sitePath}).`);
 	return sitePath;

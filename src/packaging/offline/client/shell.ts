@@ -24,6 +24,8 @@ const memory = shellMemory();
 let currentPage: string | undefined;
 /** Every page file of the copy (paths inside the site folder), set by the offline step before this script. */
 const pages = new Set((globalThis as { cdsOfflinePages?: string[] }).cdsOfflinePages ?? []);
+/** The zip's language's home inside the site folder ("" for English, "fr/"), set by the offline step too. */
+const home = (globalThis as { cdsOfflineHome?: string }).cdsOfflineHome ?? '';
 
 /**
  * The page the address names; for an address the copy does not have (an old bookmark, a renamed
@@ -38,7 +40,7 @@ function pageFor(hash: string): string | undefined {
 	} catch {
 		// Keep it as written.
 	}
-	return pages.has(path) ? page : `${siteRoot}404.html`;
+	return pages.has(path) ? page : `${siteRoot}${pages.has(`${home}404.html`) ? home : ''}404.html`;
 }
 
 function post(message: ShellMessage): void {
@@ -86,5 +88,5 @@ window.addEventListener('keydown', (event) => {
 // The frame has no page of its own: open the one the address names, or the home page.
 document.addEventListener('DOMContentLoaded', () => {
 	const iframe = frame();
-	if (iframe) iframe.src = pageFor(location.hash) ?? `${siteRoot}index.html`;
+	if (iframe) iframe.src = pageFor(location.hash) ?? `${siteRoot}${home}index.html`;
 });
