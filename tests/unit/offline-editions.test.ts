@@ -114,11 +114,11 @@ describe('links to the language a zip leaves out', () => {
 		expect(root.querySelector('link[rel="alternate"]')).not.toBeNull();
 	});
 
-	it('makes a search box a plain form, which loads no index', () => {
+	it('makes a search box a plain form, which loads no index (the root stays, for the lazy scripts)', () => {
 		const root = parse(page('en', ''));
 		plainSearchForms(root);
 		expect(root.querySelector('[data-module="search"]')).toBeNull();
-		expect(root.querySelector('[data-search-root-href]')).toBeNull();
+		expect(root.querySelector('[data-search-root-href]')!.getAttribute('data-search-root-href')).toBe('/');
 		expect(root.querySelector('form')!.getAttribute('action')).toBe('/search/');
 	});
 });
@@ -195,6 +195,9 @@ describe('packaging a two-language site', () => {
 		const money = parse(text('fr', 'course/money/index.html'));
 		expect(money.querySelector('form')!.getAttribute('action')).toBe('../fr/search/index.html');
 		expect(money.querySelector('[data-module="search"]')).toBeNull();
+		// The site's root, where the lazy scripts are: the copy's root folder, not the French home.
+		expect(money.querySelector('[data-search-root-href]')!.getAttribute('data-search-root-href')).toBe('../');
+		expect(parse(text('fr', 'course/fr/index.html')).querySelector('[data-search-root-href]')!.getAttribute('data-search-root-href')).toBe('../');
 	});
 
 	it('the French shell opens the French home, and the README is in French', () => {

@@ -102,10 +102,8 @@ export function removeAbsentEditions(root: HTMLElement, file: string, ctx: UrlCo
  * A search box on a page whose language's search files are not in the copy (an English page of
  * an English-only module, in the French zip) becomes a plain form: it opens the copy's own search
  * page with the words typed, instead of loading an index whose results the copy does not hold.
+ * Its data-search-root-href stays: the page's lazy scripts find the site's root there.
  */
 export function plainSearchForms(root: HTMLElement): void {
-	for (const box of root.querySelectorAll('[data-module="search"]')) {
-		box.removeAttribute('data-module');
-		box.removeAttribute('data-search-root-href');
-	}
+	for (const box of root.querySelectorAll('[data-module="search"]')) box.removeAttribute('data-module');
 }

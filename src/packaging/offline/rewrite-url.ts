@@ -101,6 +101,21 @@ export function rewriteUrl(url: string, fromFile: string, ctx: UrlContext): stri
 	return found ? relativePath(fromFile, found.target) + found.suffix : url;
 }
 
+/**
+ * Rewrites the address of a folder that client code uses as a base, not as a page to open
+ * (`data-search-root-href="/"`: the site root, where the search files and lazy scripts are). It
+ * becomes the relative folder ("../../"), whether or not the copy holds that folder's page: the
+ * French zip has no English home page, and a base must never lead to a page standing in for it.
+ */
+export function rewriteFolderUrl(url: string, fromFile: string, ctx: UrlContext): string {
+	const anyFolder: UrlContext = { base: ctx.base, exists: () => true, problems: ctx.problems };
+	const found = siteTarget(url, fromFile, anyFolder);
+	if (!found || !found.target.endsWith('index.html') || !/\/([?#].*)?$/.test(url.trim())) return rewriteUrl(url, fromFile, ctx);
+	const folder = found.target.slice(0, -'index.html'.length);
+	const rel = posix.relative(posix.dirname(fromFile), folder || '.');
+	return `${rel === '' ? '.' : rel}/${found.suffix}`;
+}
+
 /** Rewrites every address of a `srcset` ("a.png 1x, b.png 2x"); commas inside an address are kept. */
 export function rewriteSrcset(srcset: string, fromFile: string, ctx: UrlContext): string {
 	const candidates: string[] = [];
