@@ -35,7 +35,7 @@ test('each language’s download page offers its own zip first, then the other l
 	await expect(page.locator('.download__other')).toHaveText(`Also in French: Download the French course (ZIP file, ${megabytes(french.byteLength, 'en')})`);
 	await expect(other).toHaveAttribute('hreflang', 'fr');
 	// The page's own zip comes first.
-	expect(await page.locator('a[download]').evaluateAll((links) => links.map((a) => a.textContent!.trim().split(' (')[0]))).toEqual(['Download the course', 'Download the French course']);
+	expect(await page.locator('a[download]').evaluateAll((links) => links.map((a) => a.textContent!.split('(')[0]!.trim()))).toEqual(['Download the course', 'Download the French course']);
 	expect((await fetched(main)).equals(english)).toBe(true);
 	expect((await fetched(other)).equals(french)).toBe(true);
 
