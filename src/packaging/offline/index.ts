@@ -74,7 +74,12 @@ export function siteEditions(siteFiles: readonly string[]): Locale[] {
  * page rewritten for file://, the step's own scripts, the shell page (it opens that language's
  * home) and README.txt. The offline zips and the SCORM packages (src/packaging/scorm) are made from it.
  */
-export async function makeOfflineCopy(o: PackageOptions, edition: Locale = defaultLocale, allFiles = listFiles(o.siteDir).filter(belongsInCopy)): Promise<OfflineCopy> {
+export async function makeOfflineCopy(
+	o: PackageOptions,
+	edition: Locale = defaultLocale,
+	allFiles = listFiles(o.siteDir).filter(belongsInCopy),
+	client = buildClientScripts(o.projectRoot),
+): Promise<OfflineCopy> {
 	const chosen = editionFiles(allFiles, edition);
 	const sitePages = new Set(allFiles.filter((f) => f.endsWith('.html')));
 	const known = new Set([...chosen.pages, ...chosen.files, ...chosen.picturesIfUsed]);
@@ -92,7 +97,6 @@ export async function makeOfflineCopy(o: PackageOptions, edition: Locale = defau
 	const put = (path: string, data: string | Uint8Array) => copy.set(path, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
 	const inSite = (path: string) => `${OFFLINE_SITE_FOLDER}/${path}`;
 
-	const client = buildClientScripts(o.projectRoot);
 	// Pages in two halves: the classic scripts are built once from every page's module scripts.
 	const prepared: PreparedPage[] = [];
 	for (const file of chosen.pages) prepared.push(preparePage(readFileSync(join(o.siteDir, file), 'utf8'), file, ctx));
@@ -136,8 +140,10 @@ export async function packageCourse(o: PackageOptions): Promise<PackageResult> {
 	// Zips of earlier versions (or of the single two-language zip) would be served beside the new ones.
 	for (const old of readdirSync(o.siteDir).filter(isOfflineZipName)) rmSync(join(o.siteDir, old));
 	const editions: EditionZip[] = [];
+	// The step's own scripts are the same in every language: built once.
+	const client = buildClientScripts(o.projectRoot);
 	for (const locale of siteEditions(allFiles)) {
-		const { files: copy, pages } = await makeOfflineCopy(o, locale, allFiles);
+		const { files: copy, pages } = await makeOfflineCopy(o, locale, allFiles, client);
 		for (const [path, data] of copy) {
 			mkdirSync(dirname(join(o.outDir, locale, path)), { recursive: true });
 			writeFileSync(join(o.outDir, locale, path), data);
