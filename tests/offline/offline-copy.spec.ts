@@ -182,6 +182,10 @@ test('French zip: opens on the French home; French lessons, English-only modules
 	await course.locator('.site-header__title').click();
 	await expect.poll(() => new URL(page.url()).hash).toBe('#/fr/');
 	await expect(course.locator('html')).toHaveAttribute('lang', 'fr');
+	// An address of an English page the zip has in French (a bookmark from the English copy) opens the French page.
+	await page.goto(`${fileUrl(frenchCopy)}#/glossary/`);
+	await expect.poll(() => new URL(page.url()).hash).toBe('#/fr/glossary/');
+	await expect(course.locator('html')).toHaveAttribute('lang', 'fr');
 });
 
 test('English zip: no French page, and no way to one', async ({ page, copy }) => {
