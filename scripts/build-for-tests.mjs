@@ -1,10 +1,10 @@
 // Builds the site twice for the browser tests: at the domain root (dist/) and under a
 // sub-path (dist-subpath/, base /course/), to prove both homes work from one build setup.
-// Then packages both into offline copies (dist-offline/, dist-subpath-offline/) and zips: the
-// third home, file://, is tested from the zip; the sub-path copy proves the step removes the base.
+// Then packages both into offline copies (dist-offline/, dist-subpath-offline/) and zips, one a
+// language: the third home, file://, is tested from the zips; the sub-path copy proves the step removes the base.
 // The root build has an example site address (no QR codes), the sub-path one a real one
 // (tests/support/test-sites.mjs), so both kinds of course are tested.
-// The SCORM package (dist-scorm/) is made from the root build, for the learning-platform tests.
+// The SCORM packages (dist-scorm/, one a language) are made from the root build, for the learning-platform tests.
 // The islands' examples (src/islands/*/examples/) are a third, small build for the component tests,
 // under /_examples/ in dist-examples/ (src/integrations/component-examples).
 import { spawn } from 'node:child_process';
@@ -38,7 +38,7 @@ await build('root', { SITE_URL: PLACEHOLDER_SITE_URL });
 const subpathBuild = build('sub-path', { BASE_PATH: '/course/', OUT_DIR: './dist-subpath', SITE_URL: REAL_SITE_URL });
 subpathBuild.catch(() => {}); // awaited below; this only stops an unhandled rejection while packaging
 
-const report = (name, r) => console.log(`${name}: ${r.pages} pages, zip ${(r.zipBytes / 1000).toFixed(0)} kB in ${(r.ms / 1000).toFixed(2)} s`);
+const report = (name, r) => console.log(`${name}: ${r.editions.map((z) => `${z.locale} ${z.pages} pages, zip ${(z.zipBytes / 1000).toFixed(0)} kB`).join('; ')}; in ${(r.ms / 1000).toFixed(2)} s`);
 /** Runs a step with some environment variables set, and puts them back after. */
 async function withEnv(env, step) {
 	const before = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
@@ -54,7 +54,7 @@ async function withEnv(env, step) {
 }
 report('offline copy', await withEnv({ SITE_URL: PLACEHOLDER_SITE_URL }, () => runPackage({ reuse: true })));
 const scorm = await withEnv({ SITE_URL: PLACEHOLDER_SITE_URL }, () => runScormPackage({ reuse: true }));
-console.log(`SCORM package: ${scorm.files} files, zip ${(scorm.zipBytes / 1000).toFixed(0)} kB in ${(scorm.ms / 1000).toFixed(2)} s`);
+console.log(`SCORM packages: ${scorm.packages.map((p) => `${p.locale} ${p.files} files, zip ${(p.zipBytes / 1000).toFixed(0)} kB`).join('; ')}; in ${(scorm.ms / 1000).toFixed(2)} s`);
 await subpathBuild;
 // The examples build, while the sub-path build is packaged.
 const examplesBuild = build('examples', { COMPONENT_EXAMPLES: '1', BASE_PATH: '/_examples/', OUT_DIR: './dist-examples/_examples', SITE_URL: PLACEHOLDER_SITE_URL });

@@ -1,6 +1,6 @@
 // `npm run package:scorm`: builds the site (or, with --reuse, uses the dist/ already there) and
-// writes the SCORM 1.2 package, course-scorm12-<version>.zip, into dist-scorm/: the offline copy
-// with imsmanifest.xml at its root, for learning platforms (Moodle, Canvas, Open edX ...).
+// writes one SCORM 1.2 package a language, course-scorm12-<version>-<language>.zip, into dist-scorm/:
+// that language's offline copy with imsmanifest.xml at its root, for learning platforms (Moodle, Canvas, Open edX ...).
 //
 //   node scripts/package-scorm.mjs [--reuse] [--dist dist] [--out dist-scorm]
 import { resolve } from 'node:path';
@@ -19,7 +19,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const { values } = parseArgs({ options: { reuse: { type: 'boolean' }, dist: { type: 'string' }, out: { type: 'string' } } });
 	try {
 		const result = await runScormPackage(values);
-		console.log(`SCORM 1.2 package: ${result.zipPath} (${(result.zipBytes / 1000).toFixed(0)} kB, ${result.files} files, ${result.lessons} lessons), made in ${(result.ms / 1000).toFixed(2)} s`);
+		for (const p of result.packages) console.log(`SCORM 1.2 package (${p.locale}): ${p.zipPath} (${(p.zipBytes / 1000).toFixed(0)} kB, ${p.files} files, ${p.lessons} lessons)`);
+		console.log(`Made in ${(result.ms / 1000).toFixed(2)} s`);
 	} catch (error) {
 		console.error(error instanceof Error ? error.message : error);
 		process.exit(1);

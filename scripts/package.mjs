@@ -1,6 +1,6 @@
-// `npm run package`: builds the site (or, with --reuse, uses the dist/ already there), writes the
-// offline copy to dist-offline/ and course-offline-<version>.zip into dist/, and fills the zip's
-// size, date and check code into dist/download/index.html.
+// `npm run package`: builds the site (or, with --reuse, uses the dist/ already there), writes one
+// offline copy a language to dist-offline/<language>/ and its zip, course-offline-<version>-<language>.zip,
+// into dist/, and fills the zips' sizes, date and check codes into each language's download page.
 //
 //   node scripts/package.mjs [--reuse] [--dist dist] [--out dist-offline]
 // BASE_PATH works as for the build: BASE_PATH=/course/ node scripts/package.mjs --dist dist-subpath ...
@@ -33,9 +33,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
 	const { values } = parseArgs({ options: { reuse: { type: 'boolean' }, dist: { type: 'string' }, out: { type: 'string' } } });
 	try {
 		const result = await runPackage(values);
-		const kb = (result.zipBytes / 1000).toFixed(0);
-		console.log(`Offline copy: ${result.pages} pages, ${result.files} files in ${values.out ?? 'dist-offline'}/`);
-		console.log(`Zip: ${result.zipPath} (${kb} kB), SHA-256 ${result.sha256}, made in ${(result.ms / 1000).toFixed(2)} s`);
+		for (const zip of result.editions) {
+			console.log(`Offline copy (${zip.locale}): ${zip.pages} pages, ${zip.files} files in ${values.out ?? 'dist-offline'}/${zip.locale}/`);
+			console.log(`  zip: ${zip.zipPath} (${(zip.zipBytes / 1000).toFixed(0)} kB), SHA-256 ${zip.sha256}`);
+		}
+		console.log(`Made in ${(result.ms / 1000).toFixed(2)} s`);
 	} catch (error) {
 		console.error(error instanceof Error ? error.message : error);
 		process.exit(1);

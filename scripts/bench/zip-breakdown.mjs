@@ -2,7 +2,8 @@
 // repeat across pages (inline <style>/<script>, long data-* attributes, inline SVG). Every file in
 // the zip is compressed on its own, so a block repeated in N pages costs about N times its
 // compressed size.
-//   node scripts/bench/zip-breakdown.mjs [dist/course-offline-<version>.zip] [--top 15]
+//   node scripts/bench/zip-breakdown.mjs [dist/course-offline-<version>-<language>.zip] [--top 15]
+// (without a zip: the first one in dist/, the English one)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';

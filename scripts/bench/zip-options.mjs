@@ -1,14 +1,16 @@
-// What each way of making the offline zip smaller would save, measured on the offline copy that
-// `npm run package` wrote (dist-offline/): each option changes or leaves out files in memory and
-// zips again with the same settings (deflate level 6, each file alone, same zip headers).
+// What each way of making the offline zip smaller would save, measured on an offline copy that
+// `npm run package` wrote (one a language: dist-offline/en/ by default, dist-offline/fr/): each
+// option changes or leaves out files in memory and zips again with the same settings (deflate
+// level 6, each file alone, same zip headers). The "one zip a language" rows (the choice made
+// since) only apply to a copy that holds both languages.
 // A measurement for choosing, not a feature: nothing here changes the course.
-//   node scripts/bench/zip-options.mjs [dist-offline]
+//   node scripts/bench/zip-options.mjs [dist-offline/en]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { deflateSync, strToU8 } from 'fflate';
 import { parse } from 'node-html-parser';
 
-const dir = process.argv[2] ?? 'dist-offline';
+const dir = process.argv[2] ?? 'dist-offline/en';
 const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|gz|mp4|webm|mp3|ogg)$/i;
 const files = new Map(
 	readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -86,9 +88,10 @@ row('trainer zip: slides, notes, handouts, guides + shared files', zipBytes(new 
 // One zip a language. English: no fr/ at all. French: the French pages, and the English pages of
 // the modules with no French lessons (the French edition links to them), no English twin pages.
 const frenchPages = new Set([...files.keys()].filter((p) => p.startsWith('course/fr/')).map((p) => p.replace(/^course\/fr\//, 'course/')));
-row('English zip (no French pages, index or pictures)', zipBytes(without(isFrench)));
-row('French zip (French pages + English-only modules + shared files)', zipBytes(without((p) => p.endsWith('.html') && frenchPages.has(p) && p !== 'course/index.html' ? true : /^course\/search\/(lunr-index|search-ui)/.test(p))));
-row('learner zip, English only', zipBytes(without((p) => isTrainerPart(p) || isFrench(p))));
+const bothLanguages = frenchPages.size > 0 && files.has('course/index.html');
+if (bothLanguages) row('English zip (no French pages, index or pictures)', zipBytes(without(isFrench)));
+if (bothLanguages) row('French zip (French pages + English-only modules + shared files)', zipBytes(without((p) => p.endsWith('.html') && frenchPages.has(p) && p !== 'course/index.html' ? true : /^course\/search\/(lunr-index|search-ui)/.test(p))));
+if (bothLanguages) row('learner zip, English only', zipBytes(without((p) => isTrainerPart(p) || isFrench(p))));
 
 console.log(`Offline copy in ${dir}: ${files.size} files; zip ${base} bytes (same settings as the real zip)\n`);
 for (const r of rows) {

@@ -11,8 +11,15 @@ export function isOfflineEdition(doc: Document = document): boolean {
 	return doc.documentElement.hasAttribute(OFFLINE_MARKER);
 }
 
-/** File name of the offline edition's zip for a given course version. */
-export const offlineZipName = (version: string): string => `course-offline-${version}.zip`;
+/**
+ * File name of one language's offline zip for a given course version: course-offline-0.1.0-en.zip,
+ * course-offline-0.1.0-fr.zip. One zip a language, so a learner on a slow link downloads only
+ * their own language's course.
+ */
+export const offlineZipName = (version: string, locale: string): string => `course-offline-${version}-${locale}.zip`;
+
+/** True for a zip this step wrote into the site (any version, any language). */
+export const isOfflineZipName = (name: string): boolean => /^course-offline-[^/]*\.zip$/.test(name);
 
 /** Folder of the zip that holds the site; the shell page (index.html) sits beside it. */
 export const OFFLINE_SITE_FOLDER = 'course';

@@ -6,7 +6,7 @@ import { cutOffLoadOfExistingFile, fileUrl } from '../support/offline-copy';
 import { test, expect } from './fixtures';
 import { fillLocalStorage, quizLesson, type QuizLesson } from './quiz-lesson';
 import { lessonFacts } from '../support/search/lessons';
-import { aFrenchLesson } from '../support/french-pages';
+import { aFrenchLesson, anEnglishOnlyModule } from '../support/french-pages';
 
 /*
  * Firefox keeps one storage per file:// page: without the shell page, a setting saved on one page
@@ -150,23 +150,30 @@ test('Firefox ESR: text size and lesson progress carry across pages and a restar
 	expect(problems).toEqual([]);
 });
 
-test('Firefox ESR: the French edition inside index.html, and the switch back to the same English lesson', async ({ copy }) => {
+test('Firefox ESR: the French zip, from a French lesson to a module shown in English and back home, with one storage', async ({ frenchCopy }) => {
 	test.setTimeout(90_000);
-	const lesson = aFrenchLesson(join(copy, 'course'));
+	const lesson = aFrenchLesson(join(frenchCopy, 'course'));
+	const englishOnly = anEnglishOnlyModule();
 	const profile = mkdtempSync(join(tmpdir(), 'cds-firefox-profile-'));
 	const problems: string[] = [];
 	const browser = await launch(profile);
 	try {
 		const page = await browser.newPage();
 		guard(page, problems);
-		await page.goto(`${fileUrl(copy)}#${lesson.fr}`);
+		await page.goto(`${fileUrl(frenchCopy)}#${lesson.fr}`);
 		let frame = await courseFrame(page, `${lesson.fr.slice(1)}index.html`);
-		expect(await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.offlineStorage, !!document.querySelector('article.lesson')])).toEqual(['fr', 'shell', true]);
-		await frame.click('a[data-lang-switch]');
-		frame = await courseFrame(page, `${lesson.en.slice(1)}index.html`);
+		expect(await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.offlineStorage, !!document.querySelector('article.lesson'), !!document.querySelector('a[data-lang-switch]')])).toEqual(['fr', 'shell', true, false]);
+		await frame.waitForSelector('[data-module="text-size"]:not([hidden])');
+		await frame.click('button[data-size="larger"]');
+		// The English page of a module the French edition shows in English: the same storage (the shell's).
+		await page.goto(`${fileUrl(frenchCopy)}#${englishOnly}`);
+		frame = await courseFrame(page, `${englishOnly.slice(1)}index.html`);
 		expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
-		// The choice went to the shell's storage (Firefox gives each file:// page its own).
-		expect(await page.evaluate(() => localStorage.getItem('cds:language'))).toBe('en');
+		await expect.poll(() => state(frame)).toEqual({ size: 'larger', storage: 'shell', tipShown: false });
+		// Its home link leads to the French home, the zip's own.
+		await frame.click('.site-header__title');
+		frame = await courseFrame(page, 'fr/index.html');
+		expect(await frame.evaluate(() => document.documentElement.lang)).toBe('fr');
 	} finally {
 		await browser.close();
 		rmSync(profile, { recursive: true, force: true });

@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { representativePages } from '../support/representative-pages';
-import { copyProblems, fileUrl, filesOf, unzipCourse, zipOf } from '../support/offline-copy';
+import type { Page } from '@playwright/test';
+import { copyProblems, fileUrl, filesOf, unreachablePages, unzipCourse, zipOf } from '../support/offline-copy';
 import { test, expect } from './fixtures';
 import { openWithProfile } from './persistent-chromium';
-import { aFrenchLesson } from '../support/french-pages';
+import { aFrenchLesson, anEnglishOnlyModule } from '../support/french-pages';
 
 test('home -> module -> lesson -> next inside index.html, with styles and pictures', async ({ page, copy }) => {
 	await page.goto(fileUrl(copy));
@@ -120,10 +121,10 @@ test('Ctrl+P prints the course page, not the empty window around it', async ({ p
 	await expect(course.locator('html')).toHaveAttribute('data-printed', 'yes');
 });
 
-test('a page of every template and component opens inside index.html without an error', async ({ page, copy }) => {
-	test.setTimeout(300_000); // a few seconds a page on a slow, busy machine (English and French pages)
-	// Every address of every page is checked without a browser below (copyProblems); in the browser,
-	// the pages that between them show every template and component stand for the rest.
+/** Opens each given page of a copy inside its index.html, one after another, and checks it shows without an error. */
+async function openEveryTemplate(page: Page, copy: string): Promise<void> {
+	// Every address of every page is checked without a browser (copyProblems); in the browser, the
+	// pages that between them show every template and component stand for the rest.
 	const pages = representativePages(join(copy, 'course')).map((path) => `${path.slice(1)}index.html`);
 	expect(pages.length).toBeGreaterThan(10);
 	for (const file of pages) {
@@ -142,20 +143,29 @@ test('a page of every template and component opens inside index.html without an 
 			await expect(course.locator('[data-search-variant="page"]'), file).toHaveAttribute('data-search-ready', 'true');
 		}
 	}
+}
+
+test('English zip: a page of every template and component opens inside index.html without an error', async ({ page, copy }) => {
+	test.setTimeout(300_000); // a few seconds a page on a slow, busy machine
+	await openEveryTemplate(page, copy);
 });
 
-test('the French edition inside index.html: the switch both ways, and a French lesson two folders down', async ({ page, copy }) => {
-	const lesson = aFrenchLesson(join(copy, 'course'));
-	await page.goto(fileUrl(copy));
+test('French zip: a page of every template and component (French, and English-only modules) opens inside index.html without an error', async ({ page, frenchCopy }) => {
+	test.setTimeout(300_000);
+	await openEveryTemplate(page, frenchCopy);
+});
+
+test('French zip: opens on the French home; French lessons, English-only modules and back, with no way to the English pages left out', async ({ page, frenchCopy }) => {
+	const lesson = aFrenchLesson(join(frenchCopy, 'course'));
+	await page.goto(fileUrl(frenchCopy));
 	const course = page.frameLocator('#course-frame');
-	await expect(course.locator('html')).toHaveAttribute('lang', 'en');
-	// Click once the switch's script listens (it saves the choice): a click before it is a plain link.
-	const switchReady = () => expect(course.locator('[data-module="language-switch"]')).toHaveAttribute('data-language-switch-started', '');
-	await switchReady();
-	await course.locator('a[data-lang-switch]').click();
 	await expect(course.locator('html')).toHaveAttribute('lang', 'fr');
 	await expect.poll(() => new URL(page.url()).hash).toBe('#/fr/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 	await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
+	// No switch to English, no offer of it: the English edition is another zip.
+	await expect(course.locator('.site-header .site-header__title')).toBeVisible();
+	await expect(course.locator('a[data-lang-switch], link[hreflang="en"]')).toHaveCount(0);
 	// From the French home, down to a French lesson by its module, with the page's styles.
 	const [, , module] = lesson.fr.split('/');
 	await course.locator(`.card[data-module-id="${module}"] .card__title a`).click();
@@ -163,24 +173,60 @@ test('the French edition inside index.html: the switch both ways, and a French l
 	await expect.poll(() => new URL(page.url()).hash).toBe(`#${lesson.fr}`);
 	await expect(course.locator('article.lesson')).toBeVisible();
 	expect(await course.locator('.site-header').evaluate((el) => getComputedStyle(el).borderBottomWidth)).toBe('4px');
-	// The choice is kept in the shell's storage; back in English, the lesson's switch leads to the same lesson.
-	expect(await page.evaluate(() => localStorage.getItem('cds:language'))).toBe('fr');
-	await switchReady();
-	await course.locator('a[data-lang-switch]').click();
-	await expect.poll(() => new URL(page.url()).hash).toBe(`#${lesson.en}`);
+	await expect(course.locator('a[data-lang-switch]')).toHaveCount(0);
+	// A module shown in English only: its English page is in the French zip, and its home link leads back to the French home.
+	const englishOnly = anEnglishOnlyModule();
+	await page.goto(`${fileUrl(frenchCopy)}#${englishOnly}`);
 	await expect(course.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(course.locator('.lesson-list__link').first()).toBeVisible();
+	await course.locator('.site-header__title').click();
+	await expect.poll(() => new URL(page.url()).hash).toBe('#/fr/');
+	await expect(course.locator('html')).toHaveAttribute('lang', 'fr');
+	// An address of an English page the zip has in French (a bookmark from the English copy) opens the French page.
+	await page.goto(`${fileUrl(frenchCopy)}#/glossary/`);
+	await expect.poll(() => new URL(page.url()).hash).toBe('#/fr/glossary/');
+	await expect(course.locator('html')).toHaveAttribute('lang', 'fr');
 });
 
-test('every address in the copy points at a file of the copy, and nothing loads from the internet', async ({ copy }) => {
-	expect(copyProblems(copy)).toEqual([]);
-	const files = filesOf(copy);
-	expect(files).toContain('README.txt');
-	expect(files.some((f) => f.startsWith('course/_offline/scripts/'))).toBe(true);
+test('English zip: no French page, and no way to one', async ({ page, copy }) => {
+	await page.goto(fileUrl(copy));
+	const course = page.frameLocator('#course-frame');
+	await expect(course.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(course.getByRole('heading', { level: 1 })).toHaveText('Community Digital Skills');
+	await expect(course.locator('a[data-lang-switch], link[hreflang="fr"], [hreflang="fr"]')).toHaveCount(0);
 });
 
-test('the copy made from the sub-path build has no trace of the base', async () => {
-	const subpath = unzipCourse(zipOf('dist-subpath'));
-	const root = unzipCourse(zipOf('dist'));
+for (const locale of ['en', 'fr'] as const) {
+	test(`${locale} zip: every address points at a file of the copy, every page can be reached from its home, nothing loads from the internet`, async ({ copy, frenchCopy }) => {
+		const dir = locale === 'en' ? copy : frenchCopy;
+		expect(copyProblems(dir)).toEqual([]);
+		const files = filesOf(dir);
+		expect(files).toContain('README.txt');
+		expect(files.some((f) => f.startsWith('course/_offline/scripts/'))).toBe(true);
+		expect(unreachablePages(dir, locale === 'en' ? 'course/index.html' : 'course/fr/index.html')).toEqual([]);
+	});
+}
+
+test('each zip holds no page of the other language: no French page in the English zip, no English page the French edition has its own for in the French zip', async ({ copy, frenchCopy }) => {
+	const pages = (dir: string) => filesOf(dir).filter((f) => f.startsWith('course/') && f.endsWith('.html')).map((f) => f.slice('course/'.length));
+	const english = pages(copy);
+	expect(english.filter((f) => f.startsWith('fr/'))).toEqual([]);
+	expect(filesOf(copy).filter((f) => /^course\/(search|images|qr)\/fr\//.test(f))).toEqual([]);
+	const french = pages(frenchCopy);
+	const frenchPages = french.filter((f) => f.startsWith('fr/'));
+	expect(frenchPages.length).toBeGreaterThan(50);
+	// The English pages in the French zip are the ones the French edition has no page for (the modules it shows in English).
+	const englishInFrench = french.filter((f) => !f.startsWith('fr/'));
+	expect(englishInFrench.length).toBeGreaterThan(0);
+	expect(englishInFrench.filter((f) => existsSync(join('dist', 'fr', f)))).toEqual([]);
+	expect(englishInFrench).toContain(`${anEnglishOnlyModule().slice(1)}index.html`);
+	// Its search files are the French ones only.
+	expect(filesOf(frenchCopy).filter((f) => f.startsWith('course/search/') && !f.startsWith('course/search/fr/'))).toEqual([]);
+});
+
+for (const locale of ['en', 'fr']) test(`${locale} zip: the copy made from the sub-path build has no trace of the base`, async () => {
+	const subpath = unzipCourse(zipOf('dist-subpath', locale));
+	const root = unzipCourse(zipOf('dist', locale));
 	try {
 		expect(copyProblems(subpath)).toEqual([]);
 		// The same files, but for the QR code pictures: only the sub-path build has a real site

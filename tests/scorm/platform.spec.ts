@@ -186,10 +186,31 @@ test('the built package has imsmanifest.xml at its root, following the SCORM 1.2
 });
 
 test('the package follows the offline copy\'s file:// rules: relative addresses, classic scripts, nothing from the internet', () => {
-	const dir = unzipCourse(scormZip());
+	for (const locale of ['en', 'fr']) {
+		const dir = unzipCourse(scormZip(locale));
+		try {
+			expect(copyProblems(dir), locale).toEqual([]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+});
+
+test('the French package: its own manifest, and the course opens on the French home and reports to the platform', async ({ page, problems }) => {
+	const files = unzipSync(readFileSync(scormZip('fr')));
+	const xml = strFromU8(files['imsmanifest.xml']!);
+	expect(manifestProblems(xml, Object.keys(files))).toEqual([]);
+	const { title } = parse(readFileSync('content/fr/course.yaml', 'utf8')) as { title: string };
+	expect(xml).toContain(`<title>${title}</title>`);
+	expect(Object.keys(files).filter((f) => f.startsWith('course/search/') && !f.startsWith('course/search/fr/'))).toEqual([]);
+	const platform = await startPlatform(scormZip('fr'));
 	try {
-		expect(copyProblems(dir)).toEqual([]);
+		const course = await openPlatform(page, platform, problems);
+		await expect(course.locator('html')).toHaveAttribute('lang', 'fr');
+		await expect(heading(course)).toHaveText(title);
+		await expect.poll(async () => (await cmi(page)).core.lesson_status).toBe('incomplete');
+		expect((await calls(page)).filter((c) => c === 'LMSInitialize')).toHaveLength(1);
 	} finally {
-		rmSync(dir, { recursive: true, force: true });
+		await platform.close();
 	}
 });

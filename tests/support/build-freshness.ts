@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What the browser tests open: both builds, the islands' examples, both offline copies and the SCORM package. */
-export const TEST_OUTPUTS = ['dist/index.html', 'dist-examples/_examples', 'dist-subpath/index.html', 'dist-offline/index.html', 'dist-subpath-offline/index.html', 'dist-scorm'];
+/** What the browser tests open: both builds, the islands' examples, both builds' offline copies (one a language) and the SCORM packages. */
+export const TEST_OUTPUTS = ['dist/index.html', 'dist-examples/_examples', 'dist-subpath/index.html', 'dist-offline/en/index.html', 'dist-offline/fr/index.html', 'dist-subpath-offline/en/index.html', 'dist-subpath-offline/fr/index.html', 'dist-scorm'];
 /** What the builds are made from. */
 export const BUILD_SOURCES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tests/support/test-sites.mjs'];
 

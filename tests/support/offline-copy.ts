@@ -6,10 +6,10 @@ import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 
-/** The zip `npm run package` wrote into a build folder. */
-export function zipOf(dist = 'dist'): string {
+/** One language's zip that `npm run package` wrote into a build folder (course-offline-<version>-<locale>.zip). */
+export function zipOf(dist = 'dist', locale = 'en'): string {
 	const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-	return join(dist, `course-offline-${version}.zip`);
+	return join(dist, `course-offline-${version}-${locale}.zip`);
 }
 
 /** Unzips the course into a new temporary folder, as a learner would; returns the folder. */
@@ -92,6 +92,31 @@ export function copyProblems(dir: string): string[] {
 		}
 	}
 	return problems;
+}
+
+/**
+ * Pages of the copy at `dir` that no link leads to, following links (and form actions) from the
+ * page the shell opens (`home`, a path inside the copy such as "course/fr/index.html"). The
+ * "page not found" pages are left aside: the shell opens them for an unknown address.
+ */
+export function unreachablePages(dir: string, home: string): string[] {
+	const pages = filesOf(dir).filter((f) => f.startsWith('course/') && f.endsWith('.html') && !f.endsWith('404.html'));
+	const reached = new Set([home]);
+	const queue = [home];
+	while (queue.length > 0) {
+		const file = queue.shift()!;
+		const root = parse(readFileSync(join(dir, file), 'utf8'));
+		for (const el of root.querySelectorAll('a[href], form[action]')) {
+			const url = (el.getAttribute('href') ?? el.getAttribute('action') ?? '').trim();
+			if (url === '' || url.startsWith('#') || EXTERNAL.test(url)) continue;
+			const target = posix.normalize(posix.join(posix.dirname(file), decodeURIComponent(url.replace(/[?#].*$/, ''))));
+			if (target.endsWith('.html') && !reached.has(target)) {
+				reached.add(target);
+				queue.push(target);
+			}
+		}
+	}
+	return pages.filter((p) => !reached.has(p));
 }
 
 /**

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { unzipSync } from 'fflate';
 
-/** The SCORM package `npm run package:scorm` (and build-for-tests) wrote. */
-export function scormZip(): string {
+/** One language's SCORM package that `npm run package:scorm` (and build-for-tests) wrote. */
+export function scormZip(locale = 'en'): string {
 	const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-	return join('dist-scorm', `course-scorm12-${version}.zip`);
+	return join('dist-scorm', `course-scorm12-${version}-${locale}.zip`);
 }
 
 /**

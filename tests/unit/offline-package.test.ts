@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageCourse, type PackageOptions, type PackageResult } from '../../src/packaging/offline/index';
+import { packageCourse, type EditionZip, type PackageOptions } from '../../src/packaging/offline/index';
 import { cspHash } from '../../src/integrations/csp/csp-hashes';
 
 /*
@@ -70,16 +70,19 @@ const options = (siteDir: string, outDir: string): PackageOptions => ({
 	date: new Date(Date.UTC(2026, 4, 3, 10, 30)),
 });
 
-let result: PackageResult;
-let second: PackageResult;
-const copied = (path: string) => readFileSync(join(work, 'out', path), 'utf8');
+// The site has English pages only: one zip, the English one.
+let result: EditionZip;
+let second: EditionZip;
+const copied = (path: string) => readFileSync(join(work, 'out', 'en', path), 'utf8');
 const html = (path: string) => parse(copied(path));
 
 beforeAll(async () => {
 	writeSite(join(work, 'site'), site);
-	result = await packageCourse(options(join(work, 'site'), join(work, 'out')));
+	const first = await packageCourse(options(join(work, 'site'), join(work, 'out')));
+	expect(first.editions.map((e) => e.locale)).toEqual(['en']);
+	result = first.editions[0]!;
 	// Again, from the same folder that now holds the zip and the filled-in download page.
-	second = await packageCourse(options(join(work, 'site'), join(work, 'out2')));
+	second = (await packageCourse(options(join(work, 'site'), join(work, 'out2')))).editions[0]!;
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -87,7 +90,7 @@ describe('the zip', () => {
 	it('is the same bytes every time, so it can be checksummed', () => {
 		expect(second.sha256).toBe(result.sha256);
 		expect(createHash('sha256').update(readFileSync(result.zipPath)).digest('hex')).toBe(result.sha256);
-		expect(result.zipPath).toBe(join(work, 'site', 'course-offline-1.2.3.zip'));
+		expect(result.zipPath).toBe(join(work, 'site', 'course-offline-1.2.3-en.zip'));
 	});
 
 	it('holds the shell page, the README and the site, sorted, with one fixed date', () => {

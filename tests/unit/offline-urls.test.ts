@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cspHash, updateCspHashes } from '../../src/integrations/csp/csp-hashes';
-import { relativePath, rewriteCssUrls, rewriteMetaRefresh, rewriteSrcset, rewriteUrl, type UrlContext } from '../../src/packaging/offline/rewrite-url';
+import { relativePath, rewriteCssUrls, rewriteFolderUrl, rewriteMetaRefresh, rewriteSrcset, rewriteUrl, type UrlContext } from '../../src/packaging/offline/rewrite-url';
 import { hashToPage, pageToHash } from '../../src/packaging/offline/client/shell-address';
 import { rewriteJsonUrls } from '../../src/packaging/offline/rewrite-json-urls';
 import { parse } from 'node-html-parser';
@@ -8,6 +8,34 @@ import { parse } from 'node-html-parser';
 const files = new Set(['index.html', 'glossary/index.html', 'staying-safe/strong-passwords/index.html', 'images/a.svg', 'images/my pic.svg', '_astro/site.css', 'search/index.html', 'old.html']);
 const context = (base = '/'): UrlContext => ({ base, exists: (p) => files.has(p), problems: [] });
 const lesson = 'staying-safe/strong-passwords/index.html';
+
+describe('rewriteFolderUrl (a folder that client code uses as a base)', () => {
+	it('gives the relative folder, whether or not the copy has its page, and never a page standing in for it', () => {
+		// A French zip: no English home page; links to it lead to the French home, a base must not.
+		const ctx: UrlContext = { base: '/course/', exists: (p) => p === 'fr/index.html', problems: [], standIn: (p) => `fr/${p}` };
+		expect(rewriteUrl('/course/', 'fr/index.html', ctx)).toBe('index.html');
+		expect(rewriteFolderUrl('/course/', 'fr/index.html', ctx)).toBe('../');
+		expect(rewriteFolderUrl('/course/', 'index.html', ctx)).toBe('./');
+		expect(rewriteFolderUrl('/course/', lesson, ctx)).toBe('../../');
+		expect(rewriteFolderUrl('/course/search/', lesson, ctx)).toBe('../../search/');
+		expect(ctx.problems).toEqual([]);
+	});
+
+	it('rewrites an address that is not a folder as any other', () => {
+		const ctx = context();
+		expect(rewriteFolderUrl('/glossary', lesson, ctx)).toBe('../../glossary/index.html');
+	});
+});
+
+describe('a link to a page the copy leaves out', () => {
+	it('leads to the page standing in for it, and an address with none is a problem', () => {
+		const ctx: UrlContext = { ...context(), standIn: (p) => (p === 'progress/index.html' ? 'glossary/index.html' : undefined) };
+		expect(rewriteUrl('/progress/#take', lesson, ctx)).toBe('../../glossary/index.html#take');
+		expect(ctx.problems).toEqual([]);
+		rewriteUrl('/certificate/', lesson, ctx);
+		expect(ctx.problems).toEqual([`${lesson}: "/certificate/" points at a missing page (certificate/index.html).`]);
+	});
+});
 
 describe('rewriteUrl', () => {
 	it('makes root-absolute addresses relative, with index.html for folders', () => {

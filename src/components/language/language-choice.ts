@@ -31,7 +31,7 @@ export function preferredOf(languages: readonly string[], here: string, other: s
 /**
  * Whether to offer the other edition in one line: on a first visit (no choice saved) when the
  * browser prefers that language; or on the home page when the learner chose that language before
- * (the offline copy opens the English home).
+ * (the English offline zip opens the English home).
  */
 export function shouldOffer(saved: string | undefined, preferred: string | undefined, other: string, onHome: boolean): boolean {
 	if (saved === undefined) return preferred === other;

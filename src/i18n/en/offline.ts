@@ -9,6 +9,11 @@ export const offline = {
 	'download.pending': 'The download is not ready yet. Ask at your library for a copy on a USB stick.',
 	'download.button': 'Download the course',
 	'download.zipFile': 'ZIP file',
+	/** The other language's zip, offered after the page's own: "Also in French: Download the French course (ZIP file, 2.7 MB)". */
+	'download.alsoIn.en': 'Also in English:',
+	'download.alsoIn.fr': 'Also in French:',
+	'download.otherLink.en': 'Download the English course',
+	'download.otherLink.fr': 'Download the French course',
 	'download.facts': 'About the file',
 	'download.fileName': 'File name',
 	'download.size': 'Size',

@@ -11,6 +11,11 @@ export const offline = {
 	'download.pending': 'Le téléchargement n’est pas encore prêt. Demandez une copie sur clé USB à votre bibliothèque.',
 	'download.button': 'Télécharger le cours',
 	'download.zipFile': 'fichier ZIP',
+	/** The other language's zip, offered after the page's own: "Also in French: Download the French course (ZIP file, 2.7 MB)". */
+	'download.alsoIn.en': 'Aussi en anglais\u00A0:',
+	'download.alsoIn.fr': 'Aussi en français\u00A0:',
+	'download.otherLink.en': 'Télécharger le cours en anglais',
+	'download.otherLink.fr': 'Télécharger le cours en français',
 	'download.facts': 'Le fichier',
 	'download.fileName': 'Nom du fichier',
 	'download.size': 'Taille',

@@ -76,3 +76,34 @@ export function addPageScript(root: HTMLElement, file: string): void {
 	}
 	head?.insertAdjacentHTML('afterbegin', `<script defer src="${escapeHtml(relativePath(file, PAGE_SCRIPT))}"></script>`);
 }
+
+/**
+ * In a one-language zip, the way to the other language's pages goes where those pages are not:
+ * the language switch (with its offer of the other edition) and the `<link rel="alternate"
+ * hreflang>` are removed when the page they lead to is not in the copy. (The switch of an English
+ * page in the French zip leads to a French page, so it stays.)
+ */
+export function removeAbsentEditions(root: HTMLElement, file: string, ctx: UrlContext): void {
+	const leadsNowhere = (url: string) => {
+		const quiet: UrlContext = { base: ctx.base, exists: ctx.exists, problems: [] };
+		siteTarget(url, file, quiet);
+		return quiet.problems.length > 0;
+	};
+	for (const link of root.querySelectorAll('link[rel~="alternate"][hreflang]')) {
+		if (leadsNowhere(link.getAttribute('href') ?? '')) link.remove();
+	}
+	for (const switcher of root.querySelectorAll('[data-module="language-switch"]')) {
+		const link = switcher.querySelector('a[data-lang-switch]');
+		if (!link || leadsNowhere(link.getAttribute('href') ?? '')) switcher.remove();
+	}
+}
+
+/**
+ * A search box on a page whose language's search files are not in the copy (an English page of
+ * an English-only module, in the French zip) becomes a plain form: it opens the copy's own search
+ * page with the words typed, instead of loading an index whose results the copy does not hold.
+ * Its data-search-root-href stays: the page's lazy scripts find the site's root there.
+ */
+export function plainSearchForms(root: HTMLElement): void {
+	for (const box of root.querySelectorAll('[data-module="search"]')) box.removeAttribute('data-module');
+}

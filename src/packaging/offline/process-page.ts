@@ -1,7 +1,9 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { BundleContext, ModuleScript, SharedScripts } from './bundle-scripts';
 import { inlineBodyHashes, updateCspHashes, type BodyChange } from '../../integrations/csp/csp-hashes';
-import { addNotice, addPageScript, markExternalLinks, removeOnlineParts } from './page-tweaks';
+import { addNotice, addPageScript, markExternalLinks, plainSearchForms, removeAbsentEditions, removeOnlineParts } from './page-tweaks';
+import type { Locale } from '../../i18n/locales';
+import { pageLocale } from './edition-files';
 import { rewriteHtmlUrls } from './rewrite-html-urls';
 import { rewriteJsonUrls } from './rewrite-json-urls';
 import { relativePath, type UrlContext } from './rewrite-url';
@@ -11,6 +13,8 @@ export interface PageContext {
 	bundles: BundleContext;
 	/** Paths the step adds to the copy (scripts, its own files), so links to them count as existing. */
 	generated: Set<string>;
+	/** The language of the zip being made: its search files are the only ones in the copy. */
+	edition: Locale;
 }
 
 const isModule = (el: HTMLElement) => (el.getAttribute('type') ?? '').trim().toLowerCase() === 'module';
@@ -27,6 +31,8 @@ export interface PreparedPage {
 export function preparePage(html: string, file: string, ctx: PageContext): PreparedPage {
 	const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
 	removeOnlineParts(root, file, ctx.urls);
+	removeAbsentEditions(root, file, ctx.urls);
+	if (pageLocale(file) !== ctx.edition) plainSearchForms(root);
 	const scripts: ModuleScript[] = root
 		.querySelectorAll('script')
 		.filter(isModule)

@@ -1,5 +1,5 @@
 import { NodeType, TextNode, type HTMLElement } from 'node-html-parser';
-import { rewriteCssUrls, rewriteMetaRefresh, rewriteSrcset, rewriteUrl, type UrlContext } from './rewrite-url';
+import { rewriteCssUrls, rewriteFolderUrl, rewriteMetaRefresh, rewriteSrcset, rewriteUrl, type UrlContext } from './rewrite-url';
 
 /** Attributes that hold one address, on any element (`data` only on <object>). */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href']);
@@ -9,6 +9,8 @@ const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
  * -src or -url (rendered with href()), so the step can rewrite it too.
  */
 const DATA_URL_ATTRIBUTE = /^data-(?:.+-)?(?:href|src|url)$/;
+/** A folder given to client code as a base (`data-search-root-href`): rewritten as a folder, see rewriteFolderUrl. */
+const DATA_ROOT_ATTRIBUTE = /^data-(?:.+-)?root-href$/;
 
 /** Every element under the root, in document order: a plain walk, many times faster than querySelectorAll('*'). */
 function* elementsOf(root: HTMLElement): Generator<HTMLElement> {
@@ -36,7 +38,8 @@ export function rewriteHtmlUrls(root: HTMLElement, file: string, ctx: UrlContext
 		for (const [name, value] of Object.entries(el.attributes)) {
 			const attr = name.toLowerCase();
 			let next = value;
-			if (URL_ATTRIBUTES.has(attr) || DATA_URL_ATTRIBUTE.test(attr) || (attr === 'data' && tag === 'object')) next = rewriteUrl(value, file, ctx);
+			if (DATA_ROOT_ATTRIBUTE.test(attr)) next = rewriteFolderUrl(value, file, ctx);
+			else if (URL_ATTRIBUTES.has(attr) || DATA_URL_ATTRIBUTE.test(attr) || (attr === 'data' && tag === 'object')) next = rewriteUrl(value, file, ctx);
 			else if (SRCSET_ATTRIBUTES.has(attr)) next = rewriteSrcset(value, file, ctx);
 			else if (attr === 'style') next = rewriteCssUrls(value, file, ctx);
 			else if (attr === 'content' && tag === 'meta' && el.getAttribute('http-equiv')?.toLowerCase() === 'refresh') next = rewriteMetaRefresh(value, file, ctx);

@@ -13,6 +13,13 @@ export interface UrlContext {
 	exists(path: string): boolean;
 	/** Addresses that point outside the site or at a missing file, with the file that holds them. */
 	problems: string[];
+	/**
+	 * The file of the copy that stands for one the copy leaves out (in a French zip, the French
+	 * page for an English page): links to the left-out file lead there.
+	 */
+	standIn?(path: string): string | undefined;
+	/** When given, every file an address resolves to is added to it. */
+	used?: Set<string>;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -59,13 +66,23 @@ export function siteTarget(url: string, fromFile: string, ctx: UrlContext): { ta
 }
 
 function resolveFile(sitePath: string, fromFile: string, url: string, ctx: UrlContext): string {
+	/** The candidate itself when the copy has it, else the file standing for it (still encoded as written). */
+	const found = (candidate: string): string | undefined => {
+		const decoded = decode(candidate);
+		const standIn = ctx.exists(decoded) ? undefined : ctx.standIn?.(decoded);
+		if (!ctx.exists(decoded) && (standIn === undefined || !ctx.exists(standIn))) return undefined;
+		ctx.used?.add(standIn ?? decoded);
+		return standIn === undefined ? candidate : standIn;
+	};
 	if (sitePath === '' || sitePath.endsWith('/')) {
 		const index = `${sitePath}index.html`;
-		if (!ctx.exists(decode(index))) ctx.problems.push(`${fromFile}: "${url}" points at a missing page (${index}).`);
-		return index;
+		const file = found(index);
+		if (file === undefined) ctx.problems.push(`${fromFile}: "${url}" points at a missing page (${index}).`);
+		return file ?? index;
 	}
 	for (const candidate of [sitePath, `${sitePath}/index.html`, `${sitePath}.html`]) {
-		if (ctx.exists(decode(candidate))) return candidate;
+		const file = found(candidate);
+		if (file !== undefined) return file;
 	}
 	ctx.problems.push(`${fromFile}: "${url}" points at a missing file (${sitePath}).`);
 	return sitePath;
@@ -82,6 +99,21 @@ export function relativePath(fromFile: string, target: string): string {
 export function rewriteUrl(url: string, fromFile: string, ctx: UrlContext): string {
 	const found = siteTarget(url, fromFile, ctx);
 	return found ? relativePath(fromFile, found.target) + found.suffix : url;
+}
+
+/**
+ * Rewrites the address of a folder that client code uses as a base, not as a page to open
+ * (`data-search-root-href="/"`: the site root, where the search files and lazy scripts are). It
+ * becomes the relative folder ("../../"), whether or not the copy holds that folder's page: the
+ * French zip has no English home page, and a base must never lead to a page standing in for it.
+ */
+export function rewriteFolderUrl(url: string, fromFile: string, ctx: UrlContext): string {
+	const anyFolder: UrlContext = { base: ctx.base, exists: () => true, problems: ctx.problems };
+	const found = siteTarget(url, fromFile, anyFolder);
+	if (!found || !found.target.endsWith('index.html') || !/\/([?#].*)?$/.test(url.trim())) return rewriteUrl(url, fromFile, ctx);
+	const folder = found.target.slice(0, -'index.html'.length);
+	const rel = posix.relative(posix.dirname(fromFile), folder || '.');
+	return `${rel === '' ? '.' : rel}/${found.suffix}`;
 }
 
 /** Rewrites every address of a `srcset` ("a.png 1x, b.png 2x"); commas inside an address are kept. */

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t';
+import { t, type Locale } from '../../i18n/t';
 import { OFFLINE_SITE_FOLDER } from '../../lib/offline-edition';
 
 /** Where the shell's script and style sit in the copy (inside the site folder). */
@@ -12,15 +12,16 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * opens the page named in the address (index.html#/staying-safe/), so the frame has no src of its
  * own: a second, aborted load of the home page would waste time on a slow computer. Without
  * JavaScript the frame in <noscript> shows the home page instead. `allowfullscreen` lets the
- * trainer's slides (F key) fill the screen from inside the frame.
+ * trainer's slides (F key) fill the screen from inside the frame. `home` is the zip's language's
+ * home inside the site folder ("" for English, "fr/" for French).
  */
-export function shellPage(courseTitle: string): string {
+export function shellPage(courseTitle: string, locale: Locale = 'en', home = ''): string {
 	const site = OFFLINE_SITE_FOLDER;
 	const title = escapeHtml(courseTitle);
-	const frameTitle = escapeHtml(t('offline.frameTitle', { title: courseTitle }));
+	const frameTitle = escapeHtml(t('offline.frameTitle', { title: courseTitle }, locale));
 	const policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 	return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -34,7 +35,7 @@ export function shellPage(courseTitle: string): string {
 </head>
 <body>
 <iframe id="course-frame" name="course" title="${frameTitle}" allowfullscreen></iframe>
-<noscript><iframe name="course" title="${frameTitle}" src="${site}/index.html"></iframe></noscript>
+<noscript><iframe name="course" title="${frameTitle}" src="${site}/${home}index.html"></iframe></noscript>
 </body>
 </html>
 `;

@@ -1,3 +1,4 @@
+import { isOfflineZipName } from '../../lib/offline-edition';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -17,7 +18,7 @@ export function listFiles(dir: string): string[] {
  */
 export function belongsInCopy(path: string): boolean {
 	if (path.startsWith('pagefind/')) return false;
-	if (/^course-offline-[^/]*\.zip$/.test(path)) return false;
+	if (isOfflineZipName(path)) return false;
 	if (/^_astro\/.*\.m?js$/.test(path)) return false;
 	return true;
 }

@@ -10,7 +10,7 @@ const date = new Date(Date.UTC(2026, 11, 6, 23, 30));
 describe('the download figures, in the page language', () => {
 	it('writes size, bytes and date as English readers expect', () => {
 		const root = page('en');
-		showDownloadFigures(root, { date, size: 4_195_123, sha256: 'ab' });
+		showDownloadFigures(root, { date, zips: { en: { size: 4_195_123, sha256: 'ab' } } });
 		expect(root.querySelector('[data-figure="size"]')!.textContent).toBe('4.2 MB');
 		expect(root.querySelector('[data-figure="bytes"]')!.textContent).toBe('4,195,123');
 		expect(root.querySelector('time')!.textContent).toBe('6 December 2026');
@@ -19,10 +19,25 @@ describe('the download figures, in the page language', () => {
 
 	it('writes them the French way on a French page (decimal comma, Mo, spaced thousands, month in French)', () => {
 		const root = page('fr');
-		showDownloadFigures(root, { date, size: 4_195_123, sha256: 'ab' });
+		showDownloadFigures(root, { date, zips: { fr: { size: 4_195_123, sha256: 'ab' } } });
 		expect(root.querySelector('[data-figure="size"]')!.textContent).toBe('4,2\u00A0Mo');
 		expect(root.querySelector('[data-figure="bytes"]')!.textContent).toBe('4\u202F195\u202F123');
 		expect(root.querySelector('time')!.textContent).toBe('6 décembre 2026');
+	});
+
+	it('fills each zip’s figures where its data-zip says, and drops the offer of a zip that was not made', () => {
+		const offers = `<p data-zip="fr"><span data-figure="size"></span></p><p data-zip="en"><span data-figure="size"></span> <code data-figure="sha256"></code></p>`;
+		const root = parse(`<html lang="fr"><body><div data-download="ready" hidden>${offers}</div></body></html>`);
+		showDownloadFigures(root, { date, zips: { fr: { size: 2_700_000, sha256: 'f' }, en: { size: 2_600_000, sha256: 'e' } } });
+		expect(root.querySelector('[data-zip="fr"] [data-figure="size"]')!.textContent).toBe('2,7\u00A0Mo');
+		expect(root.querySelector('[data-zip="en"] [data-figure="size"]')!.textContent).toBe('2,6\u00A0Mo');
+		expect(root.querySelector('[data-zip="en"] [data-figure="sha256"]')!.textContent).toBe('e');
+		expect(root.querySelector('[data-download="ready"]')!.hasAttribute('hidden')).toBe(false);
+
+		const alone = parse(`<html lang="fr"><body><div data-download="ready" hidden>${offers}</div></body></html>`);
+		showDownloadFigures(alone, { date, zips: { fr: { size: 2_700_000, sha256: 'f' } } });
+		expect(alone.querySelector('[data-zip="en"]')).toBeNull();
+		expect(alone.querySelector('[data-zip="fr"] [data-figure="size"]')!.textContent).toBe('2,7\u00A0Mo');
 	});
 
 	it('gives kilobytes under a megabyte', () => {

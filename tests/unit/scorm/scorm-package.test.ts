@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOfflineCopy } from '../../../src/packaging/offline/index';
-import { packageScorm, type ScormOptions, type ScormResult } from '../../../src/packaging/scorm/index';
+import { packageScorm, type ScormOptions, type ScormPackage } from '../../../src/packaging/scorm/index';
 import { scormManifest, xmlId } from '../../../src/packaging/scorm/manifest';
 import { OUTLINE_ELEMENT_ID, outlineJson } from '../../../src/lib/progress/course-outline';
 import { manifestProblems } from '../../support/scorm-manifest-rules';
@@ -36,7 +36,8 @@ const options = (siteDir: string): ScormOptions => ({
 	version: '1.2.3',
 	date: new Date(Date.UTC(2026, 4, 3, 10, 30)),
 });
-let result: ScormResult;
+// The site has English pages only: one package, the English one.
+let result: ScormPackage;
 let files: Record<string, Uint8Array>;
 
 beforeAll(async () => {
@@ -44,14 +45,16 @@ beforeAll(async () => {
 		mkdirSync(dirname(join(work, 'site', path)), { recursive: true });
 		writeFileSync(join(work, 'site', path), text);
 	}
-	result = await packageScorm(options(join(work, 'site')));
+	const packages = (await packageScorm(options(join(work, 'site')))).packages;
+	expect(packages.map((p) => p.locale)).toEqual(['en']);
+	result = packages[0]!;
 	files = unzipSync(readFileSync(result.zipPath));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the SCORM 1.2 package', () => {
 	it('is a zip named for the version, with imsmanifest.xml at its root', () => {
-		expect(result.zipPath).toBe(join(work, 'out', 'course-scorm12-1.2.3.zip'));
+		expect(result.zipPath).toBe(join(work, 'out', 'course-scorm12-1.2.3-en.zip'));
 		expect(Object.keys(files)).toContain('imsmanifest.xml');
 		expect(result.lessons).toBe(2);
 	});

@@ -24,21 +24,28 @@ const memory = shellMemory();
 let currentPage: string | undefined;
 /** Every page file of the copy (paths inside the site folder), set by the offline step before this script. */
 const pages = new Set((globalThis as { cdsOfflinePages?: string[] }).cdsOfflinePages ?? []);
+/** The zip's language's home inside the site folder ("" for English, "fr/"), set by the offline step too. */
+const home = (globalThis as { cdsOfflineHome?: string }).cdsOfflineHome ?? '';
 
 /**
- * The page the address names; for an address the copy does not have (an old bookmark, a renamed
- * lesson), the course's own "page not found" instead of the browser's "file could not be accessed".
+ * The page the address names; for an English page a French zip leaves out (#/glossary/, a bookmark
+ * made in the English copy), the same page in the zip's language, as the copy's links do; for an
+ * address the copy does not have (an old bookmark, a renamed lesson), the course's own "page not
+ * found" instead of the browser's "file could not be accessed".
  */
 function pageFor(hash: string): string | undefined {
 	const page = hashToPage(hash, siteRoot);
 	if (!page || pages.size === 0) return page;
-	let path = page.slice(siteRoot.length).split(/[?#]/)[0]!;
+	const written = page.slice(siteRoot.length);
+	let path = written.split(/[?#]/)[0]!;
 	try {
 		path = decodeURIComponent(path);
 	} catch {
 		// Keep it as written.
 	}
-	return pages.has(path) ? page : `${siteRoot}404.html`;
+	if (pages.has(path)) return page;
+	if (home && pages.has(`${home}${path}`)) return `${siteRoot}${home}${written}`;
+	return `${siteRoot}${pages.has(`${home}404.html`) ? home : ''}404.html`;
 }
 
 function post(message: ShellMessage): void {
@@ -86,5 +93,5 @@ window.addEventListener('keydown', (event) => {
 // The frame has no page of its own: open the one the address names, or the home page.
 document.addEventListener('DOMContentLoaded', () => {
 	const iframe = frame();
-	if (iframe) iframe.src = pageFor(location.hash) ?? `${siteRoot}index.html`;
+	if (iframe) iframe.src = pageFor(location.hash) ?? `${siteRoot}${home}index.html`;
 });
