@@ -116,7 +116,7 @@ if (existsSync(join(outDir, 'pagefind'))) console.log(`Pagefind files: ${kb(walk
 // The offline edition: zip size and packaging time (the real course only).
 if (!lessonsWanted && !arg('content')) {
 	console.log('');
-	spawnSync(process.execPath, ['scripts/bench-offline.mjs'], { stdio: 'inherit' });
+	spawnSync(process.execPath, ['scripts/bench-offline.mjs', '--dist', outDir], { stdio: 'inherit' });
 }
 
 /** Time per build phase, from the hook timings the build wrote (src/integrations/build-timings). */
