@@ -3,11 +3,20 @@
  * browser loads them from the root it is given (data-search-root-href, built with href()), so the
  * same files work at a domain root, under a sub-path and from file://.
  */
+
+/**
+ * A language's search interface (a classic script, loaded when a learner first uses a search box)
+ * and the results' styles (written beside it by the same bundle, loaded with it): English at the
+ * root of search/, another language under search/<code>/. Apart from the other files, because
+ * every page's header loads these and nothing else.
+ */
+export function searchUi(code: string): { ui: string; uiStyles: string } {
+	const folder = code === 'en' ? 'search/' : `search/${code}/`;
+	return { ui: `${folder}search-ui.js`, uiStyles: `${folder}search-ui.css` };
+}
+
 export const SEARCH_FILES = {
-	/** The search interface: a classic script, loaded when a learner first uses a search box. */
-	ui: 'search/search-ui.js',
-	/** The results' styles, written beside the interface by the same bundle; loaded with it. */
-	uiStyles: 'search/search-ui.css',
+	...searchUi('en'),
 	/** The offline index (lunr): a classic script that sets window.CDS_SEARCH_INDEX (the index, or the list of its parts). */
 	lunrIndex: 'search/lunr-index.js',
 	/** Pagefind's folder and its browser API (hosted site only: it needs fetch and WebAssembly). */
@@ -22,7 +31,7 @@ export const SEARCH_FILES = {
  */
 export function searchFiles(code: string): { ui: string; uiStyles: string; lunrIndex: string; pagefindDir: string; pagefind: string } {
 	if (code === 'en') return SEARCH_FILES;
-	return { ...SEARCH_FILES, ui: `search/${code}/search-ui.js`, uiStyles: `search/${code}/search-ui.css`, lunrIndex: `search/${code}/lunr-index.js` };
+	return { ...SEARCH_FILES, ...searchUi(code), lunrIndex: `search/${code}/lunr-index.js` };
 }
 
 /** A language's home, as a site path: "" for English (the root), "fr/" for French (the /fr/ edition). */

@@ -1,5 +1,5 @@
 import { languageCode } from '../../search/language';
-import { searchFiles, searchPageAddress } from '../../search/paths';
+import { searchPageAddress, searchUi } from '../../search/paths';
 
 /**
  * The only search code on every page (a few hundred bytes): it loads the search interface the
@@ -14,7 +14,7 @@ export function initSearchLoader(): void {
 		requested = true;
 		const root = new URL(boxes[0].dataset.searchRootHref, document.baseURI);
 		// The interface of the page's language: its words, synonyms and index (a French page, the French ones).
-		const files = searchFiles(languageCode(document.documentElement.lang));
+		const files = searchUi(languageCode(document.documentElement.lang));
 		const styles = document.createElement('link');
 		styles.rel = 'stylesheet';
 		styles.href = new URL(files.uiStyles, root).href;

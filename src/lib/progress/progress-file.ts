@@ -1,5 +1,6 @@
 import { decodeCode, type CodeError } from './progress-code';
-import { PROGRESS_VERSION, serialiseDoc, type ProgressDoc } from './progress-format';
+import { PROGRESS_VERSION, type ProgressDoc } from './progress-format';
+import { serialiseDoc } from './progress-document';
 import { readProgressValue } from './progress-read';
 
 /**

@@ -57,17 +57,9 @@ export function savedTime(now: Date): string {
 	return new Date(Number.isFinite(time) ? Math.max(time, MIN_TIME) : MIN_TIME).toISOString();
 }
 
-export const emptyDoc = (): ProgressDoc => ({ version: PROGRESS_VERSION, lessons: {} });
-
 /** Lesson and activity ids look like `strong-passwords` (never `__proto__` or other odd keys). */
 export const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 
 /** Own keys only: ids such as `constructor` must not find Object.prototype's members. */
 export const own = <T>(record: Record<string, T>, key: string): T | undefined =>
 	Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-
-/** The document as JSON: format name and version first, then any header fields, then the rest. */
-export function serialiseDoc(doc: ProgressDoc, header: Record<string, unknown> = {}): string {
-	const rest: Record<string, unknown> = doc;
-	return JSON.stringify({ format: PROGRESS_FORMAT, version: doc.version, ...header, ...rest });
-}

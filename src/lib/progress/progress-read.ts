@@ -1,4 +1,5 @@
-import { MIN_TIME, PROGRESS_FORMAT, PROGRESS_VERSION, emptyDoc, isId, type ActivityResult, type LessonRecord, type ProgressDoc } from './progress-format';
+import { MIN_TIME, PROGRESS_FORMAT, PROGRESS_VERSION, isId, type ActivityResult, type LessonRecord, type ProgressDoc } from './progress-format';
+import { emptyDoc } from './progress-document';
 
 export { MIN_TIME } from './progress-format';
 

@@ -1,4 +1,5 @@
-import { emptyDoc, savedTime, serialiseDoc, type ProgressDoc } from './progress-format';
+import { savedTime, type ProgressDoc } from './progress-format';
+import { emptyDoc, serialiseDoc } from './progress-document';
 import { readProgress } from './progress-read';
 import { essentials } from './essentials';
 import { PROBE_KEY, PROGRESS_KEY } from './storage-keys';

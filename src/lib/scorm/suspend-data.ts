@@ -1,6 +1,7 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { essentials } from '../progress/essentials';
-import { serialiseDoc, type ProgressDoc } from '../progress/progress-format';
+import { type ProgressDoc } from '../progress/progress-format';
+import { serialiseDoc } from '../progress/progress-document';
 import { readProgress } from '../progress/progress-read';
 import { SUSPEND_DATA_MAX } from './scorm12-api';
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseImportText, parseProgressFile, progressFile, FILE_MAX_CHARS } from '../../../src/lib/progress/progress-file';
 import { encodeCode } from '../../../src/lib/progress/progress-code';
-import { serialiseDoc, type ProgressDoc } from '../../../src/lib/progress/progress-format';
+import { type ProgressDoc } from '../../../src/lib/progress/progress-format';
+import { serialiseDoc } from '../../../src/lib/progress/progress-document';
 import { docArb } from './arbitraries';
 
 const course = ['spot-a-scam', 'strong-passwords'];

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeDocs, mergeLesson } from '../../../src/lib/progress/progress-merge';
-import { serialiseDoc, type LessonRecord, type ProgressDoc } from '../../../src/lib/progress/progress-format';
+import { type LessonRecord, type ProgressDoc } from '../../../src/lib/progress/progress-format';
+import { serialiseDoc } from '../../../src/lib/progress/progress-document';
 import { docArb } from './arbitraries';
 
 const json = (doc: ProgressDoc) => serialiseDoc(doc);

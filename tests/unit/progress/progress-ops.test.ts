@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordResult, recordVisit, setDone } from '../../../src/lib/progress/progress-ops';
-import { emptyDoc } from '../../../src/lib/progress/progress-format';
+import { emptyDoc } from '../../../src/lib/progress/progress-document';
 import { passes } from '../../../src/lib/progress/done-rule';
 
 const T1 = '2026-11-20T09:00:00.000Z';

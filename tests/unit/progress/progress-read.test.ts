@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readProgress, readProgressValue, type Migrations } from '../../../src/lib/progress/progress-read';
-import { emptyDoc, serialiseDoc } from '../../../src/lib/progress/progress-format';
+import { emptyDoc, serialiseDoc } from '../../../src/lib/progress/progress-document';
 import { docArb } from './arbitraries';
 
 const stored = (value: unknown) => JSON.stringify(value);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ProgressStore } from '../../../src/lib/progress/progress-store';
 import { recordResult, recordVisit, setDone } from '../../../src/lib/progress/progress-ops';
 import { readProgress } from '../../../src/lib/progress/progress-read';
-import { serialiseDoc } from '../../../src/lib/progress/progress-format';
+import { serialiseDoc } from '../../../src/lib/progress/progress-document';
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../../../src/lib/progress/storage-keys';
 import { MAX_BACKUPS, MAX_BACKUP_CHARS } from '../../../src/lib/progress/backups';
 import { FakeStorage } from '../../support/fake-storage';

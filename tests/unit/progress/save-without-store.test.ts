@@ -4,7 +4,7 @@ import { lessonView, saveWithoutStore } from '../../../src/lib/progress/save-wit
 import { markedDone, visited } from '../../../src/lib/progress/record-changes';
 import { recordVisit, setDone } from '../../../src/lib/progress/progress-ops';
 import { readProgress } from '../../../src/lib/progress/progress-read';
-import { serialiseDoc } from '../../../src/lib/progress/progress-format';
+import { serialiseDoc } from '../../../src/lib/progress/progress-document';
 import { PROGRESS_KEY } from '../../../src/lib/progress/storage-keys';
 import { FakeStorage } from '../../support/fake-storage';
 import { docArb, idArb } from './arbitraries';

@@ -1,7 +1,7 @@
 import { findApi } from '../../../lib/scorm/find-api';
 import { ScormSession, type ScormProblem } from '../../../lib/scorm/scorm-session';
 import { readProgress } from '../../../lib/progress/progress-read';
-import { serialiseDoc } from '../../../lib/progress/progress-format';
+import { serialiseDoc } from '../../../lib/progress/progress-document';
 import { BACKUP_KEY_PREFIX, NAME_KEY, PROGRESS_KEY, SHARED_KEY } from '../../../lib/progress/storage-keys';
 import { isSharedComputer } from '../../../lib/progress/shared-computer';
 import { nativeStorageArea } from '../../../lib/storage/storage-access';
