@@ -43,7 +43,10 @@ async function courseFrame(page: Page, path: string): Promise<Frame> {
 	const deadline = Date.now() + 15_000;
 	while (Date.now() < deadline) {
 		const frame = page.frames().find((f) => f.url().endsWith(`/course/${path}`));
-		const loaded = await frame?.evaluate(() => document.readyState === 'complete').catch(() => false);
+		// A frame the page left (a reload) may never answer over WebDriver BiDi: give up on it after a
+		// second and look again, or this wait would hang past its deadline (it did, about 1 run in 5).
+		const answer = frame?.evaluate(() => document.readyState === 'complete').catch(() => false);
+		const loaded = await Promise.race([answer, new Promise<false>((r) => setTimeout(() => r(false), 1_000))]);
 		if (frame && loaded) return frame;
 		await new Promise((r) => setTimeout(r, 100));
 	}

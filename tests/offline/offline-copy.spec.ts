@@ -76,11 +76,17 @@ test('a page opened on its own works with its own storage and points to index.ht
 	await expect(tip).toBeVisible();
 	await page.getByRole('button', { name: 'Large', exact: true }).click();
 	await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
-	// Chromium hands a file:// page's storage write to the browser process a moment later; on a
-	// loaded machine a reload can come first. Reload until it shows (fails if it never persists).
+	// Chromium hands a file:// page's storage write to the browser process a moment later, and a
+	// reload that comes first can drop it (it did on a loaded machine). So this page stays open, and
+	// the same page opened again, in a new tab, must find the size (fails if it never persists).
 	await expect(async () => {
-		await page.reload();
-		await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large', { timeout: 1000 });
+		const again = await page.context().newPage();
+		try {
+			await again.goto(page.url());
+			await expect(again.locator('html')).toHaveAttribute('data-text-size', 'large', { timeout: 1000 });
+		} finally {
+			await again.close();
+		}
 	}).toPass({ timeout: 20_000 });
 	await expect(page.locator('html')).not.toHaveAttribute('data-offline-storage');
 	await tip.getByRole('link', { name: 'Open the course from index.html' }).click();
