@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editionFiles, fileLocale, pageLocale, standInPage } from '../../src/packaging/offline/edition-files';
+import { editionFiles, fileLocale, pathLocale, standInPage } from '../../src/packaging/offline/edition-files';
 import { packageCourse, type PackageResult } from '../../src/packaging/offline/index';
 import { plainSearchForms, removeAbsentEditions } from '../../src/packaging/offline/page-tweaks';
 
@@ -52,9 +52,9 @@ const sitePaths = Object.keys(site).sort();
 
 describe('which files go into which language’s zip', () => {
 	it('knows the language of a page and of a file made for one language', () => {
-		expect(pageLocale('fr/basics/index.html')).toBe('fr');
-		expect(pageLocale('basics/index.html')).toBe('en');
-		expect(pageLocale('french-words/index.html')).toBe('en');
+		expect(pathLocale('fr/basics/index.html')).toBe('fr');
+		expect(pathLocale('basics/index.html')).toBe('en');
+		expect(pathLocale('french-words/index.html')).toBe('en');
 		expect(fileLocale('search/fr/lunr-index.js')).toBe('fr');
 		expect(fileLocale('images/fr/basics/mouse.svg')).toBe('fr');
 		expect(fileLocale('qr/fr/basics/one.svg')).toBe('fr');

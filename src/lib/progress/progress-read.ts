@@ -1,8 +1,6 @@
 import { MIN_TIME, PROGRESS_FORMAT, PROGRESS_VERSION, isId, type ActivityResult, type LessonRecord, type ProgressDoc } from './progress-format';
 import { emptyDoc } from './progress-document';
 
-export { MIN_TIME } from './progress-format';
-
 /**
  * Reads a stored or imported progress document without ever throwing.
  * - `corrupt`: not ours at all (not JSON, another format, no usable version): the caller sets it aside.

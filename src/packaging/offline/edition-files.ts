@@ -1,4 +1,5 @@
-import { defaultLocale, locales, type Locale } from '../../i18n/locales';
+import { asLocale, defaultLocale, locales, type Locale } from '../../i18n/locales';
+import { localePath, splitLocalePath } from '../../lib/url';
 
 /**
  * Which built files go into one language's offline zip (its "edition"). The English edition is
@@ -13,9 +14,9 @@ const PICTURE_FOLDERS = new Set(['images', 'qr']);
 
 const otherThanDefault = locales.filter((l) => l !== defaultLocale);
 
-/** The language of a page, from its path: "fr/glossary/index.html" is French, the rest English. */
-export function pageLocale(path: string): Locale {
-	return otherThanDefault.find((l) => path.startsWith(`${l}/`)) ?? defaultLocale;
+/** The language of a page, from its path ("fr/glossary/index.html" is French): the site's own rule (splitLocalePath). */
+export function pathLocale(path: string): Locale {
+	return asLocale(splitLocalePath(`/${path}`, locales, defaultLocale).locale);
 }
 
 /**
@@ -39,8 +40,8 @@ const isPicture = (path: string) => PICTURE_FOLDERS.has(path.split('/')[0]!);
 
 /** The page of `locale` that stands for a page of the default language left out of its edition. */
 export function standInPage(path: string, locale: Locale, pages: ReadonlySet<string>): string | undefined {
-	if (locale === defaultLocale || pageLocale(path) !== defaultLocale) return undefined;
-	const twin = `${locale}/${path}`;
+	if (locale === defaultLocale || pathLocale(path) !== defaultLocale) return undefined;
+	const twin = localePath(`/${path}`, locale, defaultLocale).slice(1);
 	return pages.has(twin) ? twin : undefined;
 }
 
@@ -61,11 +62,11 @@ export interface EditionFiles {
 export function editionFiles(siteFiles: readonly string[], locale: Locale): EditionFiles {
 	const pageSet = new Set(siteFiles.filter(isPage));
 	const pages = [...pageSet].filter((p) => {
-		if (pageLocale(p) === locale) return true;
+		if (pathLocale(p) === locale) return true;
 		// A page of the default language, in another edition, when that language has no page for it.
-		return locale !== defaultLocale && pageLocale(p) === defaultLocale && !standInPage(p, locale, pageSet);
+		return locale !== defaultLocale && pathLocale(p) === defaultLocale && !standInPage(p, locale, pageSet);
 	});
-	const pageLocales = new Set(pages.map(pageLocale));
+	const pageLocales = new Set(pages.map(pathLocale));
 	const files: string[] = [];
 	const picturesIfUsed: string[] = [];
 	for (const path of siteFiles) {

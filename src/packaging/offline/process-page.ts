@@ -3,7 +3,7 @@ import type { BundleContext, ModuleScript, SharedScripts } from './bundle-script
 import { inlineBodyHashes, updateCspHashes, type BodyChange } from '../../integrations/csp/csp-hashes';
 import { addNotice, addPageScript, markExternalLinks, plainSearchForms, removeAbsentEditions, removeOnlineParts } from './page-tweaks';
 import type { Locale } from '../../i18n/locales';
-import { pageLocale } from './edition-files';
+import { pathLocale } from './edition-files';
 import { rewriteHtmlUrls } from './rewrite-html-urls';
 import { rewriteJsonUrls } from './rewrite-json-urls';
 import { relativePath, type UrlContext } from './rewrite-url';
@@ -32,7 +32,7 @@ export function preparePage(html: string, file: string, ctx: PageContext): Prepa
 	const root = parse(html, { comment: true, blockTextElements: { script: true, style: true } });
 	removeOnlineParts(root, file, ctx.urls);
 	removeAbsentEditions(root, file, ctx.urls);
-	if (pageLocale(file) !== ctx.edition) plainSearchForms(root);
+	if (pathLocale(file) !== ctx.edition) plainSearchForms(root);
 	const scripts: ModuleScript[] = root
 		.querySelectorAll('script')
 		.filter(isModule)
