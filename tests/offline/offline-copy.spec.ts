@@ -5,7 +5,7 @@ import { representativePages } from '../support/representative-pages';
 import type { Page } from '@playwright/test';
 import { copyProblems, fileUrl, filesOf, unreachablePages, unzipCourse, zipOf } from '../support/offline-copy';
 import { test, expect } from './fixtures';
-import { openWithProfile } from './persistent-chromium';
+import { closeOnceOnDisk, openWithProfile } from './persistent-chromium';
 import { aFrenchLesson, anEnglishOnlyModule } from '../support/french-pages';
 
 test('home -> module -> lesson -> next inside index.html, with styles and pictures', async ({ page, copy }) => {
@@ -44,7 +44,8 @@ test('the text size chosen on one page is kept on the next and after the browser
 	const problems: string[] = [];
 	const open = (hash: string) => openWithProfile(profile, copy, problems, hash);
 	try {
-		let { context, page, course } = await open('');
+		const first = await open('');
+		let { context, page, course } = first;
 		await course.getByRole('button', { name: 'Larger' }).click();
 		await expect(course.locator('html')).toHaveAttribute('data-text-size', 'larger');
 		await course.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Words explained' }).click();
@@ -54,7 +55,7 @@ test('the text size chosen on one page is kept on the next and after the browser
 		await expect(course.locator('html')).toHaveAttribute('data-text-size', 'larger');
 		await expect(course.getByRole('button', { name: 'Larger' })).toHaveAttribute('aria-pressed', 'true');
 		expect(await page.evaluate(() => localStorage.getItem('cds:text-size'))).toBe('larger');
-		await context.close();
+		await closeOnceOnDisk(first, profile, ['cds:text-size']);
 
 		({ context, page, course } = await open('#/staying-safe/strong-passwords/'));
 		await expect(course.getByRole('heading', { level: 1 })).toHaveText('Make strong passwords');

@@ -1,4 +1,6 @@
-import { chromium, type BrowserContext, type FrameLocator, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, expect, type BrowserContext, type FrameLocator, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/browser';
 import { fileUrl, guardPage } from '../support/offline-copy';
 
@@ -11,7 +13,7 @@ export interface OpenCourse {
 
 /**
  * Starts Chromium on a profile kept on disk, as a learner's browser is, and opens the copy's
- * index.html (plus a `#/page/` hash); closing the context and calling it again is a restart.
+ * index.html (plus a `#/page/` hash); `closeOnceOnDisk` and calling this again is a restart.
  * Problems go to `problems`, as the fixture's guard would record them.
  */
 export async function openWithProfile(profile: string, copy: string, problems: string[], hash = ''): Promise<OpenCourse> {
@@ -20,4 +22,36 @@ export async function openWithProfile(profile: string, copy: string, problems: s
 	await guardPage(page, problems);
 	await page.goto(fileUrl(copy) + hash);
 	return { context, page, course: page.frameLocator('#course-frame') };
+}
+
+/** Everything Chromium has written of the profile's localStorage (its LevelDB files), as bytes. */
+function localStorageOnDisk(profile: string): Buffer {
+	const folder = join(profile, 'Default', 'Local Storage', 'leveldb');
+	let files: string[] = [];
+	try {
+		files = readdirSync(folder);
+	} catch {
+		return Buffer.alloc(0);
+	}
+	return Buffer.concat(files.map((file) => readFileSync(join(folder, file))));
+}
+
+/**
+ * Closes the browser once the shell page's values under `keys` are on the profile's disk.
+ * Chromium writes localStorage to disk about 5 s after a change, and again as it closes; headless
+ * Chromium can skip that last write (crbug.com/771830: it lost a quiz result in 1 of many CI
+ * runs), which a learner's browser, closed from its window, makes. Without this wait the test
+ * would check Chromium's shutdown, not the course.
+ */
+export async function closeOnceOnDisk({ context, page }: OpenCourse, profile: string, keys: string[]): Promise<void> {
+	const values = await page.evaluate((names) => names.map((name) => localStorage.getItem(name)), keys);
+	for (const [i, value] of values.entries()) {
+		if (value === null) throw new Error(`The shell page holds nothing under ${keys[i]}: there is nothing to wait for.`);
+		// A value of one-byte characters is stored as Latin-1, any other as UTF-16.
+		const forms = [Buffer.from(value, 'latin1'), Buffer.from(value, 'utf16le')];
+		await expect
+			.poll(() => forms.some((form) => localStorageOnDisk(profile).includes(form)), { message: `${keys[i]} written to the profile's disk`, timeout: 15_000 })
+			.toBe(true);
+	}
+	await context.close();
 }

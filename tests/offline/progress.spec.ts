@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { FrameLocator } from '@playwright/test';
 import { fileUrl } from '../support/offline-copy';
 import { test, expect } from './fixtures';
-import { openWithProfile } from './persistent-chromium';
+import { closeOnceOnDisk, openWithProfile } from './persistent-chromium';
 import { answerQuiz, quizLesson } from './quiz-lesson';
 import { MARKED_DONE, doneButton } from '../support/progress';
+import { PROGRESS_KEY } from '../../src/lib/progress/storage-keys';
 
 // Progress in the offline copy (Chromium): a quiz answered on a lesson page counts on every other
 // page, after a restart, and on the certificate. The answers come from the lesson's frontmatter.
@@ -20,7 +21,8 @@ test('a quiz passed inside index.html shows on the module page, the home page an
 	const profile = mkdtempSync(join(tmpdir(), 'cds-chromium-profile-'));
 	const problems: string[] = [];
 	try {
-		let { context, course } = await openWithProfile(profile, copy, problems, `#/${lesson.path}`);
+		let open = await openWithProfile(profile, copy, problems, `#/${lesson.path}`);
+		let { context, course } = open;
 		await expect(heading(course)).toHaveText(lesson.title);
 		await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
 		await course.getByRole('link', { name: 'Take the quiz' }).click();
@@ -41,10 +43,11 @@ test('a quiz passed inside index.html shows on the module page, the home page an
 		const row = course.locator(`tr[data-lesson-id="${lesson.id}"]`);
 		await expect(row.locator('[data-cell="done"]')).toHaveText('Done');
 		await expect(row.locator('[data-cell="scores"]')).toHaveText(`Quiz: ${lesson.score} of ${lesson.total}`);
-		await context.close();
+		await closeOnceOnDisk(open, profile, [PROGRESS_KEY]);
 
 		// Restart: the home page remembers, and "Continue" leads to the next lesson.
-		({ context, course } = await openWithProfile(profile, copy, problems));
+		open = await openWithProfile(profile, copy, problems);
+		({ context, course } = open);
 		const home = course.locator('[data-slot="continue"]');
 		await expect(home).toContainText(`Whole course: 1 of ${lesson.courseLessons} lessons done`);
 		if (lesson.next) {
