@@ -218,37 +218,59 @@ test('Firefox ESR: search answers from the offline index inside index.html', asy
 // It may run again: a real fault fails every run, and the retry shows as "flaky" in the report.
 test.describe('Firefox ESR with the shell\'s storage full', () => {
 	test.describe.configure({ retries: 2 });
+	// Each step's time since the start, printed only when a run fails: the report of a hang in a
+	// full run then says which step never ended (the browser's start, the fill, a frame, the close).
+	let steps: string[] = [];
+	let started = 0;
+	const step = (name: string) => steps.push(`${((Date.now() - started) / 1000).toFixed(1)} s: ${name}`);
+	test.beforeEach(() => {
+		steps = [];
+		started = Date.now();
+	});
+	test.afterEach(({}, testInfo) => {
+		if (testInfo.status !== testInfo.expectedStatus) console.log(`Steps of the failed run (attempt ${testInfo.retry + 1}):\n${steps.join('\n')}`);
+	});
 	test('Firefox ESR: with the shell\'s storage full, a lesson marked done says so, and the mark is kept', async ({ copy }) => {
 		test.setTimeout(90_000);
 		const lesson = quizLesson();
 		const profile = mkdtempSync(join(tmpdir(), 'cds-firefox-profile-'));
 		const problems: string[] = [];
+		step('launching Firefox');
 		const browser = await launch(profile);
+		step('Firefox started');
 		const notice = (frame: Frame) => frame.evaluate(() => !(document.querySelector('[data-notice="quota"]') as HTMLElement | null)?.hidden);
 		try {
 			const first = await browser.newPage();
 			guard(first, problems);
 			await first.goto(`${fileUrl(copy)}#/${lesson.path}`);
 			await courseFrame(first, `${lesson.path}index.html`);
+			step('lesson shown; filling the storage');
 			// The shell (the top page) keeps the values: fill its storage with another site's data, to the last character.
 			await first.evaluate(fillLocalStorage);
+			step('storage full');
 			// Then the course again, in a new tab: after a reload, the frames of the page before could
 			// stay in puppeteer's list and never answer over WebDriver BiDi (the test hung about 1 run in 5).
 			await first.close();
+			step('first tab closed');
 			const page = await browser.newPage();
 			guard(page, problems);
 			await page.goto(`${fileUrl(copy)}#/${lesson.path}`);
 			let frame = await courseFrame(page, `${lesson.path}index.html`);
+			step('lesson shown in a new tab');
 			await markDone(frame);
+			step('marked done');
 			await expect.poll(() => notice(frame)).toBe(true);
 			await frame.click('.pager__up a[href="../index.html"]');
 			frame = await courseFrame(page, `${lesson.module.path}index.html`);
+			step('module page shown');
 			await expect.poll(() => moduleProgress(frame)).toEqual({ bar: `1 of ${lesson.module.lessons.length} lessons done`, done: [lesson.id] });
 			// Here the essentials (the lesson done, without the visit record) took the place of the
 			// visit saved before the storage filled up: the mark is kept in the shell's storage itself.
 			expect(JSON.parse((await page.evaluate(() => localStorage.getItem('cds:progress')))!).lessons[lesson.id].done).toBe(true);
 		} finally {
+			step('closing Firefox');
 			await browser.close();
+			step('Firefox closed');
 			rmSync(profile, { recursive: true, force: true });
 		}
 		expect(problems).toEqual([]);
