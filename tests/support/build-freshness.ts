@@ -1,8 +1,19 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { zipOf } from './offline-copy';
 
-/** What the browser tests open: both builds, the islands' examples, both builds' offline copies (one a language) and the SCORM packages. */
-export const TEST_OUTPUTS = ['dist/index.html', 'dist-examples/_examples', 'dist-subpath/index.html', 'dist-offline/en/index.html', 'dist-offline/fr/index.html', 'dist-subpath-offline/en/index.html', 'dist-subpath-offline/fr/index.html', 'dist-scorm'];
+/**
+ * What the browser tests open: both builds, the islands' examples, both builds' offline copies and
+ * zips (one a language) and the SCORM packages. The zips are listed because a plain `npm run build`
+ * empties dist/ of them while every output stays newer than the code.
+ */
+export const TEST_OUTPUTS = [
+	'dist/index.html',
+	'dist-examples/_examples',
+	'dist-subpath/index.html',
+	...['en', 'fr'].flatMap((locale) => [`dist-offline/${locale}/index.html`, `dist-subpath-offline/${locale}/index.html`, zipOf('dist', locale), zipOf('dist-subpath', locale)]),
+	'dist-scorm',
+];
 /** What the builds are made from. */
 export const BUILD_SOURCES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tests/support/test-sites.mjs'];
 

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBuildTimes, staleBuildReason } from '../support/build-freshness';
+import { TEST_OUTPUTS, readBuildTimes, staleBuildReason } from '../support/build-freshness';
 
 describe('staleBuildReason: when one spec run alone makes the test builds first', () => {
 	it('says nothing when every output is newer than every source', () => {
@@ -35,5 +35,12 @@ describe('readBuildTimes', () => {
 		expect(readBuildTimes(root).newestSource).toBe(1_000_000);
 		at(code, 6000);
 		expect(readBuildTimes(root).newestSource).toBe(6_000_000);
+	});
+});
+
+describe('TEST_OUTPUTS', () => {
+	it('asks for each language\'s zip in both builds, which a plain npm run build takes out of dist/', () => {
+		const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+		for (const dist of ['dist', 'dist-subpath']) for (const locale of ['en', 'fr']) expect(TEST_OUTPUTS).toContain(`${dist}/course-offline-${version}-${locale}.zip`);
 	});
 });
