@@ -1,4 +1,4 @@
-import type { FrameLocator } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
 import { fileUrl } from '../support/offline-copy';
 import { test, expect } from './fixtures';
 import { answerQuiz, fillLocalStorage, quizLesson } from './quiz-lesson';
@@ -15,6 +15,22 @@ async function passQuiz(course: FrameLocator): Promise<void> {
 	await expect(course.locator('course-quiz [data-result]')).toContainText('this lesson now counts as done');
 }
 
+/** How many messages the shell page (index.html) receives from its frame in `ms` milliseconds. */
+const messagesToShellIn = (page: Page, ms: number) =>
+	page.evaluate(
+		(wait) =>
+			new Promise<number>((resolve) => {
+				let count = 0;
+				const counter = () => count++;
+				window.addEventListener('message', counter);
+				setTimeout(() => {
+					window.removeEventListener('message', counter);
+					resolve(count);
+				}, wait);
+			}),
+		ms,
+	);
+
 test.describe('the offline copy when the shell cannot save', () => {
 	test('storage full: the quiz page says so, and My progress offers the file to take away', async ({ page, copy }) => {
 		test.setTimeout(60_000);
@@ -26,6 +42,9 @@ test.describe('the offline copy when the shell cannot save', () => {
 		await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
 		await passQuiz(course);
 		await expect(course.getByText(FULL)).toBeVisible();
+		// Then page and shell fall quiet: the page once wrote again at each "failed", and the shell
+		// answered each write with "failed", thousands of messages a second for as long as it was open.
+		expect(await messagesToShellIn(page, 1000)).toBeLessThan(5);
 		// The store then saved the essentials (done, best scores) in place of its larger copy: the
 		// lesson's "done" is kept in the shell's storage, not only in its memory.
 		const saved = await page.evaluate(() => localStorage.getItem('cds:progress'));
@@ -54,6 +73,7 @@ test.describe('the offline copy when the shell cannot save', () => {
 		await page.goto(`${fileUrl(copy)}#/${lesson.path}`);
 		await passQuiz(course);
 		await expect(course.getByText(BLOCKED)).toBeVisible();
+		expect(await messagesToShellIn(page, 1000)).toBeLessThan(5);
 	});
 });
 

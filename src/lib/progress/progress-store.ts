@@ -159,6 +159,9 @@ export class ProgressStore {
 	 * offline shell answers a moment later), so the next write shows the problem, and the learner is told.
 	 */
 	recheck(): void {
+		// Once the store knows it cannot save, writing again only brings the shell's "failed" again,
+		// which would call this again: page and shell would pass messages to each other without end.
+		if (!this.#saving()) return;
 		this.#write();
 		this.#notify();
 	}
