@@ -213,11 +213,10 @@ test('Firefox ESR: search answers from the offline index inside index.html', asy
 	expect(problems).toEqual([]);
 });
 
-// This test hung past its 90 s in about 1 of 4 full runs (never when run on its own, 40+ runs), after
-// two mends of the waits it uses; where it hangs inside puppeteer's WebDriver BiDi is not found yet.
-// It may run again: a real fault fails every run, and the retry shows as "flaky" in the report.
+// This test once hung past its 90 s in about 1 of 4 full runs. Its step log found why: the page
+// froze after "done", as page and shell passed "failed" and "write again" to each other without
+// end (fixed in ProgressStore.recheck). The log stays, for whatever a failed run meets next.
 test.describe('Firefox ESR with the shell\'s storage full', () => {
-	test.describe.configure({ retries: 2 });
 	// Each step's time since the start, printed only when a run fails: the report of a hang in a
 	// full run then says which step never ended (the browser's start, the fill, a frame, the close).
 	let steps: string[] = [];
@@ -244,7 +243,10 @@ test.describe('Firefox ESR with the shell\'s storage full', () => {
 			guard(first, problems);
 			await first.goto(`${fileUrl(copy)}#/${lesson.path}`);
 			await courseFrame(first, `${lesson.path}index.html`);
-			step('lesson shown; filling the storage');
+			// The visit reaches the shell a moment after the page shows: fill only once it is saved, or
+			// there is no copy for the essentials to take the place of.
+			await expect.poll(() => first.evaluate(() => localStorage.getItem('cds:progress') !== null)).toBe(true);
+			step('visit saved; filling the storage');
 			// The shell (the top page) keeps the values: fill its storage with another site's data, to the last character.
 			await first.evaluate(fillLocalStorage);
 			step('storage full');

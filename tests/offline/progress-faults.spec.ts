@@ -37,6 +37,8 @@ test.describe('the offline copy when the shell cannot save', () => {
 		const course = page.frameLocator('#course-frame');
 		await page.goto(`${fileUrl(copy)}#/${lesson.path}`);
 		await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
+		// Fill only once the visit is saved: the essentials later take the place of that copy.
+		await expect.poll(() => page.evaluate(() => localStorage.getItem('cds:progress') !== null)).toBe(true);
 		await page.evaluate(fillLocalStorage);
 		await page.reload();
 		await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
