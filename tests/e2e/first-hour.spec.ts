@@ -78,16 +78,27 @@ test.describe('a module page: the way in is in the first screen', () => {
 	});
 });
 
-/** Sum of the layout shifts seen since the page began to load. */
-async function watchLayoutShifts(page: Page): Promise<() => Promise<number>> {
+/**
+ * Sum of the layout shifts seen since the page began to load, and what moved (tag, class, the
+ * boxes before and after), for the failure message: a rare shift in a full run then says its cause.
+ */
+async function watchLayoutShifts(page: Page): Promise<() => Promise<{ total: number; moved: string[] }>> {
 	await page.addInitScript(() => {
-		const holder = window as unknown as { __shift: number };
-		holder.__shift = 0;
+		type Shift = { value: number; sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+		const holder = window as unknown as { __shift: { total: number; moved: string[] } };
+		holder.__shift = { total: 0, moved: [] };
+		const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) holder.__shift += (entry as unknown as { value: number }).value;
+			for (const entry of list.getEntries() as unknown as Shift[]) {
+				holder.__shift.total += entry.value;
+				for (const s of entry.sources ?? []) {
+					const node = s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : (s.node?.nodeName ?? 'a node gone');
+					holder.__shift.moved.push(`${node}: ${box(s.previousRect)} -> ${box(s.currentRect)} (${entry.value.toFixed(3)})`);
+				}
+			}
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
-	return () => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+	return () => page.evaluate(() => (window as unknown as { __shift: { total: number; moved: string[] } }).__shift);
 }
 
 const LINKS = ['Home', 'My progress', 'Words explained', 'For trainers'];
@@ -108,7 +119,8 @@ test.describe('the header on small screens takes at most a quarter of the first 
 					await page.waitForLoadState('load');
 					const box = (await header(page).boundingBox())!;
 					expect(box.height / size.viewport.height, `header ${Math.round(box.height)} px of ${size.viewport.height} on ${path}`).toBeLessThanOrEqual(0.25);
-					expect(await shifts(), `layout shift on ${path}`).toBeLessThan(0.01);
+					const { total, moved } = await shifts();
+					expect(total, `layout shift on ${path}: ${moved.join('; ')}`).toBeLessThan(0.01);
 				}
 			});
 
@@ -185,7 +197,8 @@ test.describe('the header on small screens takes at most a quarter of the first 
 				await page.goto(path);
 				await expect(page.getByRole('button', { name: 'Larger' })).toBeVisible();
 				await page.waitForLoadState('load');
-				expect(await shifts(), `layout shift on ${path}`).toBeLessThan(0.01);
+				const { total, moved } = await shifts();
+				expect(total, `layout shift on ${path}: ${moved.join('; ')}`).toBeLessThan(0.01);
 			}
 		});
 	});
