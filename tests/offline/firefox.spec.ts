@@ -43,8 +43,8 @@ async function courseFrame(page: Page, path: string): Promise<Frame> {
 	const deadline = Date.now() + 15_000;
 	while (Date.now() < deadline) {
 		const frame = page.frames().find((f) => f.url().endsWith(`/course/${path}`));
-		// A frame the page left (a reload) may never answer over WebDriver BiDi: give up on it after a
-		// second and look again, or this wait would hang past its deadline (it did, about 1 run in 5).
+		// A frame that does not answer (one a reload left, or a page that is frozen) must not hold this
+		// wait past its deadline: give up on it after a second and look again.
 		const answer = frame?.evaluate(() => document.readyState === 'complete').catch(() => false);
 		const loaded = await Promise.race([answer, new Promise<false>((r) => setTimeout(() => r(false), 1_000))]);
 		if (frame && loaded) return frame;
@@ -250,8 +250,7 @@ test.describe('Firefox ESR with the shell\'s storage full', () => {
 			// The shell (the top page) keeps the values: fill its storage with another site's data, to the last character.
 			await first.evaluate(fillLocalStorage);
 			step('storage full');
-			// Then the course again, in a new tab: after a reload, the frames of the page before could
-			// stay in puppeteer's list and never answer over WebDriver BiDi (the test hung about 1 run in 5).
+			// Then the course again, in a new tab, as a learner opening it the next day would.
 			await first.close();
 			step('first tab closed');
 			const page = await browser.newPage();
