@@ -49,12 +49,14 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, ma
 /**
  * Counts the requests the page makes from now on (the simulations must make none). The header's
  * search box loads its own code when Tab passes through it: that is the search, not the simulation;
- * and the progress store loads at the learner's first act (lesson-progress.ts): that is the course.
+ * the progress store loads at the learner's first act (lesson-progress.ts): that is the course;
+ * and Chromium fetches the tab's icon (favicon.svg) when it likes, at times after the page is idle:
+ * that is the browser.
  */
 export function countRequests(page: Page): () => string[] {
 	const seen: string[] = [];
 	page.on('request', (request) => {
-		if (!/\/(search\/(?:[a-z]{2}\/)?[\w-]+\.(js|css)|pagefind\/|lazy\/progress-store\.js$)/.test(request.url())) seen.push(request.url());
+		if (!/\/(search\/(?:[a-z]{2}\/)?[\w-]+\.(js|css)|pagefind\/|lazy\/progress-store\.js$|favicon\.svg$)/.test(request.url())) seen.push(request.url());
 	});
 	return () => seen;
 }
