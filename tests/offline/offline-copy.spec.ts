@@ -7,6 +7,7 @@ import { copyProblems, fileUrl, filesOf, unreachablePages, unzipCourse, zipOf } 
 import { test, expect } from './fixtures';
 import { closeOnceOnDisk, openWithProfile } from './persistent-chromium';
 import { aFrenchLesson, anEnglishOnlyModule } from '../support/french-pages';
+import { TEXT_SIZE_KEY } from '../../src/scripts/early-text-size';
 
 test('home -> module -> lesson -> next inside index.html, with styles and pictures', async ({ page, copy }) => {
 	await page.goto(fileUrl(copy));
@@ -54,8 +55,8 @@ test('the text size chosen on one page is kept on the next and after the browser
 		await expect(course.locator('html')).toHaveAttribute('data-offline-storage', 'shell');
 		await expect(course.locator('html')).toHaveAttribute('data-text-size', 'larger');
 		await expect(course.getByRole('button', { name: 'Larger' })).toHaveAttribute('aria-pressed', 'true');
-		expect(await page.evaluate(() => localStorage.getItem('cds:text-size'))).toBe('larger');
-		await closeOnceOnDisk(first, profile, ['cds:text-size']);
+		expect(await page.evaluate((key) => localStorage.getItem(key), TEXT_SIZE_KEY)).toBe('larger');
+		await closeOnceOnDisk(first, profile, [TEXT_SIZE_KEY]);
 
 		({ context, page, course } = await open('#/staying-safe/strong-passwords/'));
 		await expect(course.getByRole('heading', { level: 1 })).toHaveText('Make strong passwords');
@@ -80,7 +81,7 @@ test('a page opened on its own works with its own storage and points to index.ht
 	// Saved in the page's own storage (no shell here): read back in the same page. A new tab showed
 	// it in most runs, but in about 1 of 9 full offline runs never did, even 20 s later: how Chromium
 	// shares file:// storage between tabs is Chromium's part, not the course's.
-	expect(await page.evaluate(() => localStorage.getItem('cds:text-size'))).toBe('large');
+	expect(await page.evaluate((key) => localStorage.getItem(key), TEXT_SIZE_KEY)).toBe('large');
 	await expect(page.locator('html')).not.toHaveAttribute('data-offline-storage');
 	await tip.getByRole('link', { name: 'Open the course from index.html' }).click();
 	await expect(page).toHaveURL(`${fileUrl(copy)}#/staying-safe/strong-passwords/`);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { locales } from '../../src/i18n/locales';
 import { zipOf } from './offline-copy';
 
 /**
@@ -11,7 +12,7 @@ export const TEST_OUTPUTS = [
 	'dist/index.html',
 	'dist-examples/_examples',
 	'dist-subpath/index.html',
-	...['en', 'fr'].flatMap((locale) => [`dist-offline/${locale}/index.html`, `dist-subpath-offline/${locale}/index.html`, zipOf('dist', locale), zipOf('dist-subpath', locale)]),
+	...locales.flatMap((locale) => [`dist-offline/${locale}/index.html`, `dist-subpath-offline/${locale}/index.html`, zipOf('dist', locale), zipOf('dist-subpath', locale)]),
 	'dist-scorm',
 ];
 /** What the builds are made from. */
