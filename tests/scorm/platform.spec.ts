@@ -8,7 +8,7 @@ import type { ProgressDoc } from '../../src/lib/progress/progress-format';
 import { answerQuiz, quizLesson } from '../offline/quiz-lesson';
 import { scormZip, startPlatform, type Platform } from '../support/scorm-platform';
 import { manifestProblems } from '../support/scorm-manifest-rules';
-import { copyProblems, unzipCourse } from '../support/offline-copy';
+import { copyProblems, cutOffLoadOfExistingFile, unzipCourse } from '../support/offline-copy';
 import { MARKED_DONE, MARK_DONE, doneButton } from '../support/progress';
 
 // The SCORM 1.2 package inside a stand-in learning platform (scorm-again's run-time as window.API,
@@ -48,7 +48,10 @@ const test = base.extend<{ problems: string[] }, { platform: Platform }>({
 async function openPlatform(page: Page, platform: Platform, problems: string[], setup: Setup = {}): Promise<FrameLocator> {
 	page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+	page.on('requestfailed', (request) => {
+		const reason = request.failure()?.errorText;
+		if (!cutOffLoadOfExistingFile(request.url(), reason, platform.fileOf)) problems.push(`request failed: ${request.url()} (${reason})`);
+	});
 	page.on('request', (request) => !request.url().startsWith(platform.url) && !request.url().startsWith('about:') && problems.push(`outside request: ${request.url()}`));
 	await page.addInitScript((s) => {
 		(window as unknown as { platformSetup: Setup }).platformSetup = s;

@@ -119,13 +119,19 @@ export function unreachablePages(dir: string, home: string): string[] {
 	return pages.filter((p) => !reached.has(p));
 }
 
+/** The file a file:// address names (its query and fragment left off); undefined for any other address. */
+const fileOfFileUrl = (url: string) => (url.startsWith('file:') ? fileURLToPath(url.replace(/[?#].*$/, '')) : undefined);
+
 /**
  * A load of a file that exists, cut off because the learner moved on (pressed Enter while the
- * search index was loading), is not a fault; a missing file is.
+ * search index was loading, left a page while the progress store's script was on its way), is
+ * not a fault; a missing file is. `fileOf` names the file an address is served from (file://
+ * addresses by default; a test server's own mapping for http).
  */
-export function cutOffLoadOfExistingFile(url: string, reason = ''): boolean {
-	if (!/^(net::ERR_ABORTED|NS_BINDING_ABORTED)$/.test(reason) || !url.startsWith('file:')) return false;
-	return existsSync(fileURLToPath(url.replace(/[?#].*$/, '')));
+export function cutOffLoadOfExistingFile(url: string, reason = '', fileOf: (url: string) => string | undefined = fileOfFileUrl): boolean {
+	if (!/^(net::ERR_ABORTED|NS_BINDING_ABORTED)$/.test(reason)) return false;
+	const file = fileOf(url);
+	return file !== undefined && existsSync(file);
 }
 
 /**

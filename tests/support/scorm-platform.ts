@@ -50,6 +50,8 @@ const platformScript = `(function () {
 
 export interface Platform {
 	url: string;
+	/** The file the platform serves at an address of its own (it may not exist); undefined for any other address. */
+	fileOf(url: string): string | undefined;
 	close(): Promise<void>;
 }
 
@@ -79,8 +81,14 @@ export async function startPlatform(zip = scormZip()): Promise<Platform> {
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as { port: number };
+	const url = `http://127.0.0.1:${port}/`;
 	return {
-		url: `http://127.0.0.1:${port}/`,
+		url,
+		fileOf: (address) => {
+			if (!address.startsWith(url)) return undefined;
+			const file = normalize(join(dir, decodeURIComponent(new URL(address).pathname)));
+			return file.startsWith(dir) ? file : undefined;
+		},
 		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
 	};
 }
