@@ -15,14 +15,18 @@ export function searchUi(code: string): { ui: string; uiStyles: string } {
 	return { ui: `${folder}search-ui.js`, uiStyles: `${folder}search-ui.css` };
 }
 
-export const SEARCH_FILES = {
-	...searchUi('en'),
-	/** The offline index (lunr): a classic script that sets window.CDS_SEARCH_INDEX (the index, or the list of its parts). */
-	lunrIndex: 'search/lunr-index.js',
-	/** Pagefind's folder and its browser API (hosted site only: it needs fetch and WebAssembly). */
-	pagefindDir: 'pagefind',
-	pagefind: 'pagefind/pagefind.js',
-} as const;
+const englishFiles = () =>
+	({
+		...searchUi('en'),
+		/** The offline index (lunr): a classic script that sets window.CDS_SEARCH_INDEX (the index, or the list of its parts). */
+		lunrIndex: 'search/lunr-index.js',
+		/** Pagefind's folder and its browser API (hosted site only: it needs fetch and WebAssembly). */
+		pagefindDir: 'pagefind',
+		pagefind: 'pagefind/pagefind.js',
+	}) as const;
+
+// Pure: a page that loads only the interface's paths (the header) leaves this out of its script.
+export const SEARCH_FILES = /* @__PURE__ */ englishFiles();
 
 /**
  * The search files of one language. English keeps the paths above; another language has its own
