@@ -60,18 +60,28 @@ export default defineConfig({
 				},
 				output: {
 					// Every small file a page loads costs its own gzip start-up, so the scripts load as few
-					// files as can be: the browser kit (startAll, fill, storage access, progress events) with
-					// the header's script (search box and Listen loaders, text size) and the language switch, which every page runs; and
-					// the lesson's progress box, which lesson, quiz and practice pages run.
-					manualChunks(id) {
-						if (/\/src\/(lib\/start-all|lib\/storage\/storage-access|i18n\/fill|lib\/progress-events)\.ts$/.test(id)) return 'kit';
-						if (/\/src\/components\/(Header\.astro\?astro&type=script|header-scripts\.ts$)/.test(id)) return 'kit';
-						// The language switch: every page with a header runs it (header-scripts.ts starts it).
-						if (/\/src\/components\/language\/language-choice\.ts$/.test(id)) return 'kit';
-						if (/\/src\/islands\/progress\/LessonProgress\.astro\?astro&type=script|\/src\/lib\/lazy-scripts\.ts$/.test(id)) return 'progress';
-						// The whole store: pages that show progress at once (home, module, My progress, certificate).
-						// Lesson, quiz and practice pages load it only when the learner acts (lesson-progress.ts).
-						if (/\/src\/islands\/progress\/open-store\.ts$/.test(id)) return 'progress-store';
+					// files as can be. Each group takes the files it names and what they import; a file goes to
+					// the first group that wants it, in this order.
+					codeSplitting: {
+						groups: [
+							// The browser kit (startAll, fill, storage access, progress events) with the header's script
+							// (search box and Listen loaders, text size) and the language switch, which every page runs.
+							{
+								name: 'kit',
+								test: (id) =>
+									/\/src\/(lib\/start-all|lib\/storage\/storage-access|i18n\/fill|lib\/progress-events)\.ts$/.test(id) ||
+									/\/src\/components\/(Header\.astro\?astro&type=script|header-scripts\.ts$)/.test(id) ||
+									/\/src\/components\/language\/language-choice\.ts$/.test(id),
+							},
+							// The lesson's progress box, which lesson, quiz and practice pages run.
+							{ name: 'progress', test: /\/src\/islands\/progress\/LessonProgress\.astro\?astro&type=script|\/src\/lib\/lazy-scripts\.ts$/ },
+							// How a result changes a lesson's record, for quiz and practice pages to save one when the store
+							// never came (keep-results.ts): their own small file, not the whole store's, and not on lesson pages.
+							{ name: 'results', test: /\/src\/(islands\/progress\/keep-results|lib\/progress\/result-change)\.ts$/ },
+							// The whole store: pages that show progress at once (home, module, My progress, certificate).
+							// Lesson, quiz and practice pages load it only when the learner acts (lesson-progress.ts).
+							{ name: 'progress-store', test: /\/src\/islands\/progress\/open-store\.ts$/ },
+						],
 					},
 				},
 			},

@@ -34,7 +34,7 @@ export function loadLazyScript<T>(name: LazyScript): Promise<T | undefined> {
 	return loadClassicScript<T>(`lazy/${name}.js`, LAZY_GLOBAL, name);
 }
 
-/** Loads a classic script once (by its file, from the site's root) and gives the global it sets (or that global's `key`). */
+/** Loads a classic script once (by its file, from the site's root) and gives the global it sets (or that global's `key`); undefined if it could not load. */
 export function loadClassicScript<T>(file: string, global: string, key?: string): Promise<T | undefined> {
 	let promise = loading.get(file);
 	if (!promise) {
@@ -48,7 +48,11 @@ export function loadClassicScript<T>(file: string, global: string, key?: string)
 			const script = document.createElement('script');
 			script.src = new URL(file, new URL(root, document.baseURI)).href;
 			script.addEventListener('load', () => resolve(exported()));
-			script.addEventListener('error', () => resolve(undefined));
+			// A load cut off (a flaky link) is tried again at the next call.
+			script.addEventListener('error', () => {
+				loading.delete(file);
+				resolve(undefined);
+			});
 			document.head.append(script);
 		});
 		loading.set(file, promise);

@@ -1,6 +1,7 @@
 import type { Page, Route } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { MARKED_DONE, MARK_DONE, PASSWORDS, SCAM, SCAM_QUIZ, answerQuiz, doneButton, storedProgress } from '../support/progress';
+import { PRACTICE_PAGES, guidedTaskParts } from './practice-support';
 
 // Lesson, quiz and practice pages save the visit without the progress store, which loads at the
 // learner's first act (lesson-progress.ts, save-without-store.ts): these check that nothing the
@@ -67,4 +68,56 @@ test('a quiz finished before the store has loaded: the result is kept and saved 
 	await expect.poll(async () => (await storedProgress(page))?.lessons['spot-a-scam']).toMatchObject({ done: true, results: { quiz: { attempts: 1 } } });
 	await expect(doneButton(page)).toHaveAccessibleName(MARKED_DONE);
 	await expect(page.getByText(/^Your best quiz score: \d+ of \d+\.$/)).toBeVisible();
+});
+
+test('a quiz finished before the store has loaded, and the learner leaves at once: the result is saved as the page goes', async ({ page }) => {
+	const store = await holdStoreScript(page);
+	await page.goto(SCAM_QUIZ);
+	await answerQuiz(page);
+	await expect(page.locator('course-quiz [data-result]')).toContainText('this lesson now counts as done');
+	expect((await storedProgress(page))?.lessons['spot-a-scam']?.results.quiz).toBeUndefined();
+	await page.goto(PASSWORDS);
+	expect((await storedProgress(page))?.lessons['spot-a-scam']).toMatchObject({ done: true, doneAt: expect.any(String), results: { quiz: { attempts: 1 } } });
+	await page.goto(SCAM);
+	await expect(doneButton(page)).toHaveAccessibleName(MARKED_DONE);
+	await expect(page.getByText(/^Your best quiz score: \d+ of \d+\.$/)).toBeVisible();
+	await store.release();
+});
+
+test('the store\'s script cannot load (a link that drops): a quiz result is saved without it, and the script is tried again', async ({ page, guards }) => {
+	const storeRequests: string[] = [];
+	await page.route(STORE_SCRIPT, (route) => {
+		storeRequests.push(route.request().url());
+		return route.abort('connectionfailed');
+	});
+	await page.goto(SCAM_QUIZ);
+	await answerQuiz(page);
+	await expect(page.locator('course-quiz [data-result]')).toContainText('this lesson now counts as done');
+	await expect.poll(async () => (await storedProgress(page))?.lessons['spot-a-scam']).toMatchObject({ done: true, results: { quiz: { attempts: 1 } } });
+	// Tried at the first touch, and again for the result.
+	expect(storeRequests.length).toBeGreaterThanOrEqual(2);
+	await page.goto(SCAM);
+	await expect(doneButton(page)).toHaveAccessibleName(MARKED_DONE);
+	await expect(page.getByText(/^Your best quiz score: \d+ of \d+\.$/)).toBeVisible();
+	// The browser reports each dropped load of the script; nothing else may go wrong.
+	const dropped: string[] = guards.problems.filter((p) => p === 'console error: Failed to load resource: net::ERR_CONNECTION_FAILED');
+	expect(dropped.length).toBeLessThanOrEqual(storeRequests.length);
+	guards.problems.splice(0, guards.problems.length, ...guards.problems.filter((p) => !dropped.includes(p)));
+});
+
+test('a practice finished before the store has loaded, and the learner leaves at once: its result is saved as the page goes', async ({ page }) => {
+	const { path, lesson, lessonId } = PRACTICE_PAGES.mouse;
+	const store = await holdStoreScript(page);
+	await page.goto(path);
+	const { sim, count, feedback } = guidedTaskParts(page, 'practice-mouse');
+	const target = sim.locator('[data-task]:not([hidden]) [data-target]');
+	await target.click();
+	await target.click();
+	await expect(count).toHaveText('Task 3 of 5');
+	for (let task = 3; task <= 5; task++) await sim.locator('[data-task]:not([hidden])').getByRole('button', { name: 'Skip this task' }).click();
+	await expect(feedback).toContainText('You did 2 of 5 tasks yourself.');
+	expect((await storedProgress(page))?.lessons[lessonId]?.results['practice-mouse']).toBeUndefined();
+	await page.goto(lesson);
+	expect((await storedProgress(page))?.lessons[lessonId]?.results['practice-mouse']).toMatchObject({ best: 2, total: 5, attempts: 1 });
+	await store.release();
 });

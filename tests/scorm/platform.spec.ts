@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
-import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Page, type Route } from '@playwright/test';
 import { courseLessonIds } from '../../src/packaging/scorm/lesson-ids';
 import { decodeSuspendData, encodeSuspendData } from '../../src/lib/scorm/suspend-data';
 import type { ProgressDoc } from '../../src/lib/progress/progress-format';
@@ -153,6 +153,27 @@ for (const fail of ['initialize', 'commit', 'error-code'] as const) {
 		if (fail === 'initialize') expect(await calls(page)).not.toContain('LMSCommit');
 	});
 }
+
+test('a quiz finished while the progress store\'s script is still on its way, then the learner moves on: the result reaches the platform', async ({ page, platform, problems }) => {
+	test.setTimeout(60_000);
+	// A slow platform: the store's script comes only when released.
+	let released = false;
+	const held: Route[] = [];
+	await page.route('**/lazy/progress-store.js', (route) => (released ? route.fallback() : void held.push(route)));
+	const course = await openPlatform(page, platform, problems, { hash: `#/${lesson.quizPath}` });
+	await expect(heading(course)).toHaveText(`Quiz: ${lesson.title}`);
+	await answerQuiz(course, lesson);
+	await expect(course.locator('course-quiz [data-result]')).toContainText('this lesson now counts as done');
+	expect(held.length).toBeGreaterThan(0);
+	await goTo(page, lesson.path);
+	await expect(heading(course)).toHaveText(lesson.title);
+	released = true;
+	await Promise.all(held.splice(0).map((route) => route.fallback().catch(() => undefined)));
+	await expect(doneButton(course)).toHaveAccessibleName(MARKED_DONE);
+	await expect(course.getByText(`Your best quiz score: ${lesson.score} of ${lesson.total}.`)).toBeVisible();
+	await expect.poll(async () => (await savedDoc(page))?.lessons[lesson.id]).toMatchObject({ done: true, results: { quiz: { best: lesson.score, total: lesson.total, attempts: 1 } } });
+	await expect.poll(async () => (await cmi(page)).core.score.raw).toBe(expectedScore);
+});
 
 test('outside a platform the package is the offline copy: no notice, no platform calls, progress kept', async ({ page, platform, problems }) => {
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -1,7 +1,6 @@
 import type { QuizAnsweredDetail } from '../progress-events';
-import { QUIZ_ACTIVITY, passes } from './done-rule';
-import { isBetter } from './score';
 import { markedDone, visited } from './record-changes';
+import { answered, isSoundResult } from './result-change';
 import { isId, own, type LessonRecord, type ProgressDoc } from './progress-format';
 
 /**
@@ -23,18 +22,7 @@ export function setDone(doc: ProgressDoc, lessonId: string, done: boolean, now: 
 	return withLesson(doc, lessonId, markedDone(done, now));
 }
 
-const isScore = (d: QuizAnsweredDetail) =>
-	Number.isInteger(d.score) && Number.isInteger(d.total) && d.total >= 1 && d.score >= 0 && d.score <= d.total && d.total <= 1e6;
-
-/** Keeps the best attempt and counts attempts; passing the lesson's quiz marks the lesson done. */
+/** Keeps the best attempt and counts attempts; passing the lesson's quiz marks the lesson done (record-changes.ts). */
 export function recordResult(doc: ProgressDoc, detail: QuizAnsweredDetail, now: string): ProgressDoc {
-	if (!isScore(detail) || !isId(detail.activityId)) return doc;
-	const next = withLesson(doc, detail.lessonId, (lesson) => {
-		const before = own(lesson.results, detail.activityId);
-		const attempt = { best: detail.score, total: detail.total };
-		const best = !before || isBetter(attempt, before) ? attempt : { best: before.best, total: before.total };
-		lesson.results[detail.activityId] = { ...before, ...best, attempts: (before?.attempts ?? 0) + 1, last: now };
-		return lesson;
-	});
-	return detail.activityId === QUIZ_ACTIVITY && passes(detail.score, detail.total) ? setDone(next, detail.lessonId, true, now) : next;
+	return isSoundResult(detail) ? withLesson(doc, detail.lessonId, answered(detail, now)) : doc;
 }

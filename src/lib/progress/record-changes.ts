@@ -1,9 +1,10 @@
 import type { LessonRecord } from './progress-format';
 
 /**
- * What a visit and "done" (or its undo) change in a lesson's record. progress-ops.ts applies them
- * to the document; lesson pages also apply them before the store has loaded (save-without-store.ts),
- * so they live here, on their own, where those pages can load them and nothing else.
+ * What a visit and "done" (or its undo) change in a lesson's record; a result's change is in
+ * result-change.ts. progress-ops.ts applies them to the document; lesson pages also apply them
+ * before the store has loaded, or when it cannot (save-without-store.ts), so they live here, on
+ * their own, where those pages can load them and nothing else.
  */
 export const visited =
 	(now: string) =>

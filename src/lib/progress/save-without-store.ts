@@ -22,13 +22,14 @@ export function lessonView(record: unknown): LessonView {
 }
 
 /**
- * Saves a change to one lesson's record (record-changes.ts: a visit, "done") straight to storage,
- * without the progress store (about 3 KB, which lesson, quiz and practice pages load only once the
- * learner acts). It makes the store's own change and touches nothing else: every other value,
- * sound or not, is written back as it was read, for the store to read with care. It writes only
- * over this edition's own document (format and version) whose record of the lesson is an object
- * or absent. Gives the lesson's view as saved; undefined when the store must do it (no such
- * document, storage that throws or refuses), and then nothing was written.
+ * Saves a change to one lesson's record (record-changes.ts: a visit, "done"; result-change.ts: a
+ * result) straight to storage, without the progress store (about 3 KB, which lesson, quiz and
+ * practice pages load only once the learner acts). It makes the store's own change and touches
+ * nothing else: every other value, sound or not, is written back as it was read, for the store to
+ * read with care. It writes only over this edition's own document (format and version) whose
+ * record of the lesson is an object or absent, and only when the change does not throw. Gives the
+ * lesson's view as saved; undefined when the store must do it (no such document, a change that
+ * throws, storage that throws or refuses), and then nothing was written.
  */
 export function saveWithoutStore(area: Storage, lessonId: string, change: (lesson: Partial<LessonRecord>) => Partial<LessonRecord>): LessonView | undefined {
 	try {

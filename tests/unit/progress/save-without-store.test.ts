@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lessonView, saveWithoutStore } from '../../../src/lib/progress/save-without-store';
 import { markedDone, visited } from '../../../src/lib/progress/record-changes';
-import { recordVisit, setDone } from '../../../src/lib/progress/progress-ops';
+import { answered } from '../../../src/lib/progress/result-change';
+import { recordResult, recordVisit, setDone } from '../../../src/lib/progress/progress-ops';
 import { readProgress } from '../../../src/lib/progress/progress-read';
 import { serialiseDoc } from '../../../src/lib/progress/progress-document';
 import { PROGRESS_KEY } from '../../../src/lib/progress/storage-keys';
@@ -12,7 +13,11 @@ import { docArb, idArb } from './arbitraries';
 const NOW = '2026-12-06T09:00:00.000Z';
 const stored = (value: unknown) => new FakeStorage({ [PROGRESS_KEY]: typeof value === 'string' ? value : JSON.stringify(value) });
 
-describe('saving a visit or "done" without the progress store', () => {
+const resultArb = fc
+	.record({ activityId: fc.constantFrom('quiz', 'practice-inbox'), total: fc.integer({ min: 1, max: 8 }), ratio: fc.double({ min: 0, max: 1, noNaN: true }) })
+	.map(({ activityId, total, ratio }) => ({ activityId, total, score: Math.round(ratio * total) }));
+
+describe('saving a visit, "done" or a result without the progress store', () => {
 	it('starts a document when nothing is saved, as the store would', () => {
 		const storage = new FakeStorage();
 		expect(saveWithoutStore(storage, 'spot-a-scam', visited(NOW))).toEqual({ done: false });
@@ -51,6 +56,27 @@ describe('saving a visit or "done" without the progress store', () => {
 				expect(replayedLesson).toEqual(savedLesson);
 			}),
 		);
+	});
+
+	it('makes exactly the store\'s change for a quiz or practice result: the best kept, attempts counted, a passed quiz done', () => {
+		fc.assert(
+			fc.property(docArb.filter((doc) => doc.version === 1), idArb, resultArb, (doc, lessonId, result) => {
+				const detail = { ...result, lessonId };
+				const storage = stored(serialiseDoc(doc));
+				const view = saveWithoutStore(storage, lessonId, answered(detail, NOW));
+				const after = readProgress(storage.getItem(PROGRESS_KEY));
+				expect(after.problem).toBeUndefined();
+				expect(after.doc).toEqual(recordResult(readProgress(serialiseDoc(doc)).doc, detail, NOW));
+				expect(view).toEqual(lessonView(after.doc.lessons[lessonId]));
+			}),
+		);
+	});
+
+	it('leaves a record whose results are not an object to the store', () => {
+		const storage = stored({ format: 'cds-progress', version: 1, lessons: { 'spot-a-scam': { done: false, results: 7 } } });
+		const before = storage.getItem(PROGRESS_KEY);
+		expect(saveWithoutStore(storage, 'spot-a-scam', answered({ lessonId: 'spot-a-scam', activityId: 'quiz', score: 4, total: 4 }, NOW))).toBeUndefined();
+		expect(storage.getItem(PROGRESS_KEY)).toBe(before);
 	});
 
 	it('writes back every other value as it was, even one the store would set aside', () => {
