@@ -28,4 +28,7 @@ function saveKeptWithoutStore(kept: CourseEvent[]): void {
 	});
 }
 
-saveKeptWith(saveKeptWithoutStore);
+/** Called by quiz and practice pages: their module is also in the chunk the store's pages load, which must not start it. */
+export function keepResults(): void {
+	saveKeptWith(saveKeptWithoutStore);
+}
