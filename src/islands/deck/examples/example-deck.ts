@@ -6,6 +6,7 @@
 import type { Slide } from '../../../lib/workshop/deck';
 import type { DeckInfo } from '../../../lib/workshop/deck-info';
 import type { QuizQuestion } from '../../../schemas/quiz';
+// The examples are built under /_examples/ (their base): href() adds it.
 import { href } from '../../../lib/url';
 
 const question: QuizQuestion = {
@@ -28,7 +29,7 @@ export const exampleInfo: DeckInfo = {
 	module: { id: 'example-module', title: 'Staying safe', summary: 'Stay safe online, one small step at a time.', audience: 'Everyone', outcomes: ['Spot a scam'], icon: 'shield.svg', minutes: 10 },
 	lessons: [{ id: 'example-deck', title: 'Spot a scam', minutes: 10, objectives: ['Tell a scam from a real message', 'Know what to do next'], keyPoints: ['Scams rush you.', 'Never share your PIN.'], quiz: [question], number: 1, total: 1 }],
 	minutes: 10,
-	links: { slides: href('/_examples/deck/slides/'), notes: href('/_examples/deck/notes/'), guide: href('/trainers/'), module: href('/trainers/') },
+	links: { slides: href('/deck/slides/'), notes: href('/deck/notes/'), guide: href('/trainers/'), module: href('/trainers/') },
 	qrMissing: 'placeholder',
 };
 
