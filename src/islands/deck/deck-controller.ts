@@ -1,5 +1,6 @@
 import { DeckKeys, type KeyCommand } from './deck-keys';
 import { DeckLink } from './deck-link';
+import { stampNow, takesOver, windowId, type DeckStamp } from './deck-stamp';
 import { hashFor, indexFromHash, initialState, reduce, sameState, type DeckAction, type DeckShape, type DeckState } from './deck-state';
 
 /** What a view of the deck (presenter or notes) does with the shared state and page commands. */
@@ -13,7 +14,8 @@ const INTERACTIVE = 'a, button, summary, input, select, textarea, [contenteditab
 
 /**
  * The one loop both views share: keys and buttons give actions, the reducer gives the next
- * state, the view draws it, the address hash follows, and the other window is told.
+ * state, the view draws it, the address hash follows, and the other window is told. The last
+ * action wins, in either window (deck-stamp.ts).
  */
 export class DeckController {
 	readonly link: DeckLink;
@@ -23,6 +25,9 @@ export class DeckController {
 	readonly #view: DeckViewHooks;
 	readonly #keys = new DeckKeys();
 	#state: DeckState;
+	readonly #id = windowId();
+	/** Who made the state held, and when: no one yet. */
+	#stamp: DeckStamp = { at: 0, by: this.#id };
 
 	constructor(deckId: string, shape: DeckShape, view: DeckViewHooks, nextDeck?: string) {
 		this.#nextDeck = nextDeck || undefined;
@@ -31,14 +36,17 @@ export class DeckController {
 		this.link = new DeckLink(deckId);
 		this.#state = { ...initialState, index: indexFromHash(location.hash, shape.count) ?? 0 };
 		this.link.onMessage((message) => {
-			if (message.type === 'hello') this.link.sendState(this.#state);
+			if (message.type === 'hello') this.link.sendState(this.#state, this.#stamp);
 			else if (message.type === 'next-deck') this.#openNextDeck();
-			else this.#apply(message.state, false);
+			else if (takesOver(message, this.#stamp)) {
+				this.#stamp = { at: message.at, by: message.by };
+				this.#show(message.state);
+			}
 		});
 		document.addEventListener('keydown', (event) => this.#onKey(event));
 		window.addEventListener('hashchange', () => {
 			const index = indexFromHash(location.hash, shape.count);
-			if (index !== undefined && index !== this.#state.index) this.#apply({ ...initialState, index }, true);
+			if (index !== undefined && index !== this.#state.index) this.#act({ ...initialState, index });
 		});
 		view.render(this.#state);
 		this.link.sayHello();
@@ -56,7 +64,7 @@ export class DeckController {
 			this.#openNextDeck();
 			return;
 		}
-		this.#apply(next, true);
+		this.#act(next);
 	}
 
 	/** Opens this view of the next lesson, in this window; the other window opens its own. */
@@ -81,7 +89,17 @@ export class DeckController {
 		this.#view.command?.(command, this.#state);
 	}
 
-	#apply(next: DeckState, tell: boolean): void {
+	/**
+	 * A trainer's action here: stamped and told even when it changes nothing here, since it is
+	 * still the latest word (End pressed on the last slide must beat an older answer on its way).
+	 */
+	#act(next: DeckState): void {
+		this.#stamp = stampNow(this.#stamp, this.#id);
+		this.#show(next);
+		this.link.sendState(next, this.#stamp);
+	}
+
+	#show(next: DeckState): void {
 		const changed = !sameState(next, this.#state);
 		this.#state = next;
 		if (!changed) return;
@@ -94,6 +112,5 @@ export class DeckController {
 				location.replace(hash);
 			}
 		}
-		if (tell) this.link.sendState(next);
 	}
 }

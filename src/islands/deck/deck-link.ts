@@ -1,8 +1,10 @@
 import type { DeckState } from './deck-state';
+import type { DeckStamp } from './deck-stamp';
 
 /** What the windows showing one deck say to each other. */
 export type DeckMessage =
-	| { source: 'cds-deck'; deck: string; type: 'state'; state: DeckState }
+	/** The whole state, stamped with the action that made it (deck-stamp.ts). */
+	| ({ source: 'cds-deck'; deck: string; type: 'state'; state: DeckState } & DeckStamp)
 	| { source: 'cds-deck'; deck: string; type: 'hello' }
 	/** The deck moves on to the module's next lesson: each window opens its own view of it. */
 	| { source: 'cds-deck'; deck: string; type: 'next-deck' };
@@ -21,7 +23,8 @@ function isDeckMessage(data: unknown, deck: string): data is DeckMessage {
  * Keeps the presenter view and the notes view of a deck in step. Two ways, because each fails
  * somewhere: a BroadcastChannel reaches every window of the site when it is served, but not
  * between file:// pages (the offline zip); window.postMessage between a window and the one it
- * opened works there too. Messages carry the whole state, so getting one twice is harmless.
+ * opened works there too. Messages carry the whole state and its stamp, so getting one twice is
+ * harmless.
  */
 export class DeckLink {
 	readonly #deck: string;
@@ -57,8 +60,8 @@ export class DeckLink {
 		this.#listeners.push(listener);
 	}
 
-	sendState(state: DeckState): void {
-		this.#send({ source: 'cds-deck', deck: this.#deck, type: 'state', state });
+	sendState(state: DeckState, stamp: DeckStamp): void {
+		this.#send({ source: 'cds-deck', deck: this.#deck, type: 'state', state, at: stamp.at, by: stamp.by });
 	}
 
 	/**

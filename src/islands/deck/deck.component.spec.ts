@@ -134,6 +134,32 @@ test('slides and notes in two windows stay in step both ways', async ({ page, co
 	await expect(notes.getByText('The answer is showing on the screen.')).toBeVisible();
 });
 
+test("a key pressed in the new notes wins over the slides' answer to their hello that comes after it", async ({ page, context, guards }) => {
+	// Slow messages, and only through the window link (as between file:// pages): the slides'
+	// answer (slide 1) reaches the notes 600 ms after their hello, long after the trainer's End.
+	await context.addInitScript(() => {
+		delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
+		const listen = window.addEventListener.bind(window);
+		window.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+			if (type !== 'message' || typeof listener !== 'function') return listen(type, listener, options);
+			return listen(type, (event) => setTimeout(() => listener.call(window, event), 300), options);
+		}) as typeof window.addEventListener;
+	});
+	await openSlides(page);
+	const [notes] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Speaker notes' }).click()]);
+	watchPage(notes, guards.problems);
+	await notesStarted(notes);
+	await notes.keyboard.press('End');
+	const last = `slide-${TOTAL}`;
+	await expect.poll(() => currentSlide(notes)).toBe(last);
+	await expect.poll(() => currentSlide(page)).toBe(last);
+	// Both stay there once every late message has come.
+	for (let i = 0; i < 10; i++) {
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect([await currentSlide(notes), await currentSlide(page)], 'notes and slides').toEqual([last, last]);
+	}
+});
+
 for (const colorScheme of COLOR_SCHEMES) {
 	test(`the speaker notes pass axe at a question, with its answer (${colorScheme} mode)`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme });
