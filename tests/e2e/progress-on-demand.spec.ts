@@ -22,6 +22,16 @@ async function holdStoreScript(page: Page): Promise<{ requested: () => boolean; 
 	};
 }
 
+/** Passes the scam quiz while the store's script is held back: the quiz says so, nothing is saved yet. */
+async function passQuizWhileStoreHeld(page: Page): Promise<{ release: () => Promise<void> }> {
+	const store = await holdStoreScript(page);
+	await page.goto(SCAM_QUIZ);
+	await answerQuiz(page);
+	await expect(page.locator('course-quiz [data-result]')).toContainText('this lesson now counts as done');
+	expect((await storedProgress(page))?.lessons['spot-a-scam']?.results.quiz).toBeUndefined();
+	return store;
+}
+
 test('a lesson page saves the visit and shows its state without the store, which loads at the first act', async ({ page }) => {
 	const storeRequests: string[] = [];
 	page.on('request', (request) => request.url().includes('/lazy/progress-store.js') && storeRequests.push(request.url()));
@@ -59,11 +69,7 @@ test('"done" pressed before the store has loaded is saved at once: leaving the p
 });
 
 test('a quiz finished before the store has loaded: the result is kept and saved once the store is there', async ({ page }) => {
-	const store = await holdStoreScript(page);
-	await page.goto(SCAM_QUIZ);
-	await answerQuiz(page);
-	await expect(page.locator('course-quiz [data-result]')).toContainText('this lesson now counts as done');
-	expect((await storedProgress(page))?.lessons['spot-a-scam']?.results.quiz).toBeUndefined();
+	const store = await passQuizWhileStoreHeld(page);
 	await store.release();
 	await expect.poll(async () => (await storedProgress(page))?.lessons['spot-a-scam']).toMatchObject({ done: true, results: { quiz: { attempts: 1 } } });
 	await expect(doneButton(page)).toHaveAccessibleName(MARKED_DONE);
@@ -71,11 +77,7 @@ test('a quiz finished before the store has loaded: the result is kept and saved 
 });
 
 test('a quiz finished before the store has loaded, and the learner leaves at once: the result is saved as the page goes', async ({ page }) => {
-	const store = await holdStoreScript(page);
-	await page.goto(SCAM_QUIZ);
-	await answerQuiz(page);
-	await expect(page.locator('course-quiz [data-result]')).toContainText('this lesson now counts as done');
-	expect((await storedProgress(page))?.lessons['spot-a-scam']?.results.quiz).toBeUndefined();
+	const store = await passQuizWhileStoreHeld(page);
 	await page.goto(PASSWORDS);
 	expect((await storedProgress(page))?.lessons['spot-a-scam']).toMatchObject({ done: true, doneAt: expect.any(String), results: { quiz: { attempts: 1 } } });
 	await page.goto(SCAM);
