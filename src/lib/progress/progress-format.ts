@@ -60,6 +60,9 @@ export function savedTime(now: Date): string {
 /** Lesson and activity ids look like `strong-passwords` (never `__proto__` or other odd keys). */
 export const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 
+/** A JSON object as read from storage or a file: not null, not an array. */
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** Own keys only: ids such as `constructor` must not find Object.prototype's members. */
 export const own = <T>(record: Record<string, T>, key: string): T | undefined =>
 	Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;

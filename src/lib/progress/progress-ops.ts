@@ -22,7 +22,7 @@ export function setDone(doc: ProgressDoc, lessonId: string, done: boolean, now: 
 	return withLesson(doc, lessonId, markedDone(done, now));
 }
 
-/** Keeps the best attempt and counts attempts; passing the lesson's quiz marks the lesson done (record-changes.ts). */
+/** Keeps the best attempt and counts attempts; passing the lesson's quiz marks the lesson done (result-change.ts). */
 export function recordResult(doc: ProgressDoc, detail: QuizAnsweredDetail, now: string): ProgressDoc {
 	return isSoundResult(detail) ? withLesson(doc, detail.lessonId, answered(detail, now)) : doc;
 }

@@ -1,4 +1,4 @@
-import { MIN_TIME, PROGRESS_FORMAT, PROGRESS_VERSION, isId, type ActivityResult, type LessonRecord, type ProgressDoc } from './progress-format';
+import { MIN_TIME, PROGRESS_FORMAT, PROGRESS_VERSION, isId, isObject, type ActivityResult, type LessonRecord, type ProgressDoc } from './progress-format';
 import { emptyDoc } from './progress-document';
 
 /**
@@ -17,7 +17,6 @@ type Json = Record<string, unknown>;
 export type Migrations = Record<number, (doc: Json) => Json>;
 export const MIGRATIONS: Migrations = {};
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1e6;
 const MAX_TIME = Date.UTC(9999, 11, 31);
 

@@ -1,6 +1,6 @@
 import type { QuizAnsweredDetail } from '../progress-events';
 import { QUIZ_ACTIVITY, passes } from './done-rule';
-import { isId, own, type ActivityResult, type LessonRecord } from './progress-format';
+import { isId, isObject, own, type ActivityResult, type LessonRecord } from './progress-format';
 import { markedDone } from './record-changes';
 import { isBetter } from './score';
 
@@ -19,7 +19,7 @@ export const answered =
 	(detail: QuizAnsweredDetail, now: string) =>
 	<R extends Partial<LessonRecord>>(lesson: R): R => {
 		// Results that are not an object are left for the store to read with care (it sets them aside).
-		if (lesson.results !== undefined && (typeof lesson.results !== 'object' || lesson.results === null || Array.isArray(lesson.results))) throw new TypeError('results');
+		if (lesson.results !== undefined && !isObject(lesson.results)) throw new TypeError('results');
 		const results = { ...lesson.results };
 		const before: ActivityResult | undefined = own(results, detail.activityId);
 		const attempt = { best: detail.score, total: detail.total };

@@ -1,4 +1,4 @@
-import { PROGRESS_FORMAT, PROGRESS_VERSION, isId, own, type LessonRecord } from './progress-format';
+import { PROGRESS_FORMAT, PROGRESS_VERSION, isId, isObject, own, type LessonRecord } from './progress-format';
 import { QUIZ_ACTIVITY } from './done-rule';
 import { PROGRESS_KEY } from './storage-keys';
 
@@ -9,8 +9,6 @@ export interface LessonView {
 	quiz?: { best: number; total: number };
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
 /** The box's view of a lesson record, read defensively: a value that makes no sense shows nothing. */
